@@ -1,0 +1,33 @@
+package io.articleingest.pipeline;
+
+import io.articleingest.pipeline.text.Span;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document reduced to its text: the body that event offsets point into, the title, and the
+ * spans of the body that are headings (headlines and section titles), which never yield events.
+ *
+ * @param format          text, html, markdown or json
+ * @param publishedAt     publication date, or null when neither the document nor the store gives one
+ * @param publishedSource where the date came from: document, metadata, upload or default
+ */
+public record ParsedArticle(String format, String title, String body, List<Span> headings,
+                            LocalDate publishedAt, String publishedSource, String language) {
+    public ParsedArticle {
+        headings = headings == null ? List.of() : List.copyOf(headings);
+    }
+
+    public boolean isHeading(int start, int end) {
+        for (Span h : headings) {
+            if (start >= h.start() && end <= h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ParsedArticle withPublished(LocalDate date, String source) {
+        return new ParsedArticle(format, title, body, headings, date, source, language);
+    }
+}

@@ -1,0 +1,105 @@
+package io.articleingest.pipeline;
+
+import io.articleingest.pipeline.classify.TopicClassifier;
+import io.articleingest.pipeline.extract.EventExtractor;
+import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ExtractionResult;
+import io.articleingest.pipeline.model.RawDocument;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * parse → classify → extract, in pure Java. Built once per container (dictionaries load here),
+ * then {@link #process} is called per document. A document with a permanent problem comes back
+ * as a REJECTED article with its reason; nothing here throws for bad input.
+ */
+public final class Pipeline {
+
+    public static final String EXTRACTOR_VERSION = "article-ingest/0.1.0";
+
+    private final ArticleParser parser;
+    private final TopicClassifier classifier;
+    private final EventExtractor extractor;
+
+    public Pipeline(ArticleParser parser, TopicClassifier classifier, EventExtractor extractor) {
+        this.parser = parser;
+        this.classifier = classifier;
+        this.extractor = extractor;
+    }
+
+    /** The standard pipeline with the bundled dictionaries (and any configured extra ones). */
+    public static Pipeline standard() {
+        TopicClassifier classifier = TopicClassifier.load();
+        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(classifier));
+    }
+
+    /**
+     * @param fallbackPublished publication date to use when neither document, metadata nor upload
+     *                          time gives one (the CLI's {@code --published}); may be null
+     */
+    public ExtractionResult process(RawDocument doc, LocalDate fallbackPublished) {
+        String articleId = articleId(doc.bucket(), doc.key());
+        ParsedArticle parsed;
+        try {
+            parsed = parser.parse(doc);
+        } catch (RejectedDocumentException e) {
+            return rejected(doc, doc.content().length, e.getMessage());
+        }
+        parsed = withPublicationDate(parsed, doc, fallbackPublished);
+        var topics = classifier.classify(parsed);
+        var extraction = extractor.extract(parsed, articleId);
+        String words = parsed.body().strip();
+        int wordCount = words.isEmpty() ? 0 : words.split("\\s+").length;
+        Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),
+                doc.content().length, parsed.format(), parsed.title(),
+                parsed.publishedAt() == null ? null : parsed.publishedAt().toString(), parsed.language(),
+                wordCount, extraction.sentenceCount(), topics, extraction.entities(),
+                extraction.events().size(), Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
+        return new ExtractionResult(article, extraction.events());
+    }
+
+    /** The record of a document refused before or during parsing; {@code doc.content()} may be empty. */
+    public ExtractionResult rejected(RawDocument doc, long sizeBytes, String reason) {
+        String sha = doc.content().length == sizeBytes ? sha256(doc.content()) : null;
+        Article article = new Article(articleId(doc.bucket(), doc.key()), doc.bucket(), doc.key(), doc.versionId(),
+                sha, sizeBytes, ArticleParser.formatOf(doc.key(), doc.contentType()), null, null, null, 0, 0,
+                List.of(), List.of(), 0, Article.REJECTED, EXTRACTOR_VERSION, reason, null);
+        return new ExtractionResult(article, List.of());
+    }
+
+    private static ParsedArticle withPublicationDate(ParsedArticle parsed, RawDocument doc, LocalDate fallback) {
+        if (parsed.publishedAt() != null) {
+            return parsed;
+        }
+        LocalDate fromMetadata = DateParsing.parseDate(doc.metadata().get("published"));
+        if (fromMetadata != null) {
+            return parsed.withPublished(fromMetadata, "metadata");
+        }
+        if (fallback != null) {
+            return parsed.withPublished(fallback, "default");
+        }
+        if (doc.uploadedAt() != null) {
+            return parsed.withPublished(LocalDate.ofInstant(doc.uploadedAt(), ZoneOffset.UTC), "upload");
+        }
+        return parsed;
+    }
+
+    /** Stable id of the article at bucket/key: an overwrite of the key replaces the same article. */
+    public static String articleId(String bucket, String key) {
+        String source = (bucket == null ? "" : bucket) + "/" + key;
+        return sha256(source.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
