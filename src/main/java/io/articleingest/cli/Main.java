@@ -1,0 +1,36 @@
+package io.articleingest.cli;
+
+import java.util.Arrays;
+
+/** Entry point of the deployment jar: {@code java -jar article-ingest.jar COMMAND …}. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: java -jar article-ingest.jar COMMAND [OPTIONS]
+              extract [--published YYYY-MM-DD] FILE...   run the pipeline on local files, print JSON Lines
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int status = switch (args[0]) {
+            case "extract" -> ExtractCommand.run(rest, System.out, System.err);
+            case "help", "--help", "-h" -> {
+                System.out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                System.err.println("unknown command: " + args[0]);
+                System.err.print(USAGE);
+                yield 2;
+            }
+        };
+        System.exit(status);
+    }
+}
