@@ -8,6 +8,9 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar article-ingest.jar COMMAND [OPTIONS]
               extract [--published YYYY-MM-DD] FILE...   run the pipeline on local files, print JSON Lines
+              eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]
+                                                    extract and score against gold events (score.py's metric)
+              eval --results RESULTS.jsonl GOLD_DIR     score an existing results file
             """;
 
     private Main() {
@@ -21,6 +24,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int status = switch (args[0]) {
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
+            case "eval" -> EvalCommand.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
                 yield 0;

@@ -34,8 +34,14 @@ public final class Pipeline {
 
     /** The standard pipeline with the bundled dictionaries (and any configured extra ones). */
     public static Pipeline standard() {
+        String extra = System.getenv("EXTRA_KNOWLEDGE");
+        return standard(extra == null || extra.isBlank() ? null : java.nio.file.Path.of(extra));
+    }
+
+    /** The standard pipeline with a user's dictionary file or folder merged over the bundled ones. */
+    public static Pipeline standard(java.nio.file.Path extraKnowledge) {
         TopicClassifier classifier = TopicClassifier.load();
-        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(classifier));
+        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(classifier, extraKnowledge));
     }
 
     /**

@@ -2,22 +2,820 @@ package io.articleingest.pipeline.extract;
 
 import io.articleingest.pipeline.ParsedArticle;
 import io.articleingest.pipeline.classify.TopicClassifier;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Place;
+import io.articleingest.pipeline.knowledge.Trigger;
 import io.articleingest.pipeline.model.ArticleEntity;
+import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.model.Event;
+import io.articleingest.pipeline.model.Location;
+import io.articleingest.pipeline.text.DateResolver;
+import io.articleingest.pipeline.text.Sentence;
+import io.articleingest.pipeline.text.SentenceSplitter;
+import io.articleingest.pipeline.text.Token;
+import io.articleingest.pipeline.text.Tokenizer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Finds PLOVER events in an article. (Skeleton: the extraction issue fills it in.) */
+/**
+ * Finds PLOVER events sentence by sentence: a trigger phrase gives the type (and maybe a mode);
+ * the sentence's structure around it gives actor and recipient (passive "by", participles,
+ * reported speech, coordination); cue words give status, date, casualties and the source.
+ * One event per type per sentence: a second trigger of the same type adds detail, not an event.
+ */
 public final class EventExtractor {
 
     /** What extraction yields besides the events: the article's entities and its sentence count. */
     public record Extraction(List<Event> events, List<ArticleEntity> entities, int sentenceCount) {
     }
 
-    public static EventExtractor load(TopicClassifier contexts) {
-        return new EventExtractor();
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "of", "on", "against", "with", "by", "to",
+            "from", "for", "into", "at", "near", "over", "about", "between", "involving", "toward", "towards",
+            "across", "inside", "under", "after", "through", "including");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
+            "that", "these", "those", "several", "new", "further", "fresh", "renewed", "any", "no", "more", "recent",
+            "two", "three", "many", "some", "our", "'s");
+    private static final Set<String> EMBEDDING = Set.of("to", "of", "for", "from", "that", "on");
+    private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+            "REJECT", "THREATEN");
+    private static final Set<String> COOPERATIVE_VERBAL = Set.of("AGREE", "SUPPORT", "CONCEDE", "COOPERATE");
+    private static final Set<String> THREATENABLE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
+
+    private final Knowledge knowledge;
+    private final TopicClassifier contexts;
+    private final MentionFinder mentions;
+
+    public EventExtractor(Knowledge knowledge, TopicClassifier contexts) {
+        this.knowledge = knowledge;
+        this.contexts = contexts;
+        this.mentions = new MentionFinder(knowledge);
+    }
+
+    /** The bundled dictionaries, plus a user's (file or folder) when {@code extraKnowledge} is set. */
+    public static EventExtractor load(TopicClassifier contexts, Path extraKnowledge) {
+        return new EventExtractor(Knowledge.load(extraKnowledge), contexts);
     }
 
     public Extraction extract(ParsedArticle article, String articleId) {
-        return new Extraction(List.of(), List.of(), 0);
+        String body = article.body();
+        List<Sentence> sentences = SentenceSplitter.split(body, article::isHeading);
+        ArticleMemory memory = new ArticleMemory();
+        List<Event> events = new ArrayList<>();
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                memory.paragraphPlace = null;
+            }
+            List<Token> tokens = Tokenizer.tokenize(s.text(), s.start());
+            List<Mention> found = mentions.find(tokens);
+            found.forEach(memory::count);
+            if (!s.heading()) {
+                for (Draft d : sentenceEvents(s, tokens, found, article.publishedAt(), memory)) {
+                    events.add(d.toEvent(articleId + "#" + String.format("%03d", events.size() + 1), articleId));
+                }
+            }
+            found.stream().filter(m -> m.place() != null && !"country".equals(m.place().kind()))
+                    .reduce((a, b) -> b).ifPresent(m -> memory.paragraphPlace = m);
+            found.stream().filter(Mention::isActor).forEach(memory::remember);
+        }
+        return new Extraction(events, memory.entities(), sentences.size());
+    }
+
+    // ---- one sentence ----------------------------------------------------------------------
+
+    private record Hit(int start, int end, Trigger trigger) {
+    }
+
+    private List<Draft> sentenceEvents(Sentence s, List<Token> tokens, List<Mention> found, LocalDate published,
+                                       ArticleMemory memory) {
+        List<Hit> hits = triggers(tokens, found);
+        Attribution attribution = attribution(tokens, found, memory);
+        Map<String, Draft> byType = new LinkedHashMap<>();
+        Hit governing = null;
+        for (Hit hit : hits) {
+            if (governing != null && embedded(tokens, governing, hit)) {
+                Draft gov = byType.get(governing.trigger().type());
+                if (gov != null && hit.trigger().mode() != null && gov.modes.isEmpty()
+                        && !THREATENABLE.contains(gov.type)) {
+                    gov.modes.add(hit.trigger().mode());
+                }
+                if (gov != null && gov.type.equals("THREATEN") && THREATENABLE.contains(hit.trigger().type())) {
+                    gov.modes.add("violence");
+                }
+                continue;
+            }
+            Draft d = draft(s, tokens, found, hit, hits, attribution, published, memory);
+            if (VERBAL.contains(d.type)) {
+                governing = hit;
+            }
+            Draft same = byType.get(d.type);
+            if (same == null) {
+                byType.put(d.type, d);
+            } else {
+                same.absorb(d);
+            }
+        }
+        return new ArrayList<>(byType.values());
+    }
+
+    /** Trigger phrases in the sentence, longest first, nouns only in an eventive frame. */
+    private List<Hit> triggers(List<Token> tokens, List<Mention> found) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (insideName(found, i)) {
+                i++;
+                continue;
+            }
+            Hit best = null;
+            for (PhraseIndex.Match<Trigger> m : knowledge.triggers.matchesAt(tokens, i)) {
+                Trigger t = m.value();
+                if (best != null && m.end() < best.end()) {
+                    break;
+                }
+                boolean nounReading = i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())
+                        || i > 0 && endsActorMention(found, i);
+                if (t.noun() && !eventiveNoun(tokens, m.start(), m.end(), t)) {
+                    continue;
+                }
+                if (!t.noun() && nounReading && hasNounEntry(tokens, m)) {
+                    continue; // "an attack": the noun entry decides
+                }
+                if (best == null || (!t.noun() && best.trigger().noun() && !nounReading)) {
+                    best = new Hit(m.start(), m.end(), t);
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private boolean hasNounEntry(List<Token> tokens, PhraseIndex.Match<Trigger> m) {
+        for (PhraseIndex.Match<Trigger> other : knowledge.triggers.matchesAt(tokens, m.start())) {
+            if (other.end() == m.end() && other.value().noun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideName(List<Mention> found, int token) {
+        for (Mention m : found) {
+            if (token >= m.start() && token < m.end() && !"SECTOR".equals(m.kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsActorMention(List<Mention> found, int token) {
+        for (Mention m : found) {
+            if (m.end() == token && m.isActor() && "DEMONYM".equals(m.kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun reports an event when standalone, after a light verb, or before an event verb. */
+    private boolean eventiveNoun(List<Token> tokens, int start, int end, Trigger t) {
+        if (t.standalone()) {
+            return true;
+        }
+        for (int k = Math.max(0, start - 5); k < start; k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (cue.value().equals("lightVerbs") && cue.end() <= start) {
+                    return true;
+                }
+            }
+        }
+        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (cue.value().equals("nounEventVerbs")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "urged Israel to open the crossing": the later trigger is the content of the earlier one. */
+    private static boolean embedded(List<Token> tokens, Hit governing, Hit later) {
+        if (later.start() - governing.end() > 10) {
+            return false;
+        }
+        for (int k = Math.max(governing.end(), later.start() - 4); k < later.start(); k++) {
+            String w = tokens.get(k).norm();
+            if (EMBEDDING.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        String form = tokens.get(later.start()).norm();
+        return later.start() == governing.end() && form.endsWith("ing");
+    }
+
+    // ---- who says so -----------------------------------------------------------------------
+
+    private record Attribution(EntityRef source, int speechStart, int speechEnd) {
+    }
+
+    private Attribution attribution(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, i)) {
+                if (cue.value().equals("speechPhrases")) {
+                    Mention after = firstActorFrom(found, cue.end(), cue.end() + 6);
+                    if (after != null) {
+                        return new Attribution(after.actor(), cue.start(), after.end());
+                    }
+                }
+                if (cue.value().equals("speechVerbs")) {
+                    Mention before = lastActorBefore(found, i, i - 6);
+                    if (before != null) {
+                        return new Attribution(before.actor(), before.start(), cue.end());
+                    }
+                    String prev = i > 0 ? tokens.get(i - 1).norm() : "";
+                    if (knowledge.personPronouns.contains(prev) && memory.lastPerson != null) {
+                        return new Attribution(memory.lastPerson, i - 1, cue.end());
+                    }
+                    if (knowledge.groupPronouns.contains(prev) && memory.lastGroup != null) {
+                        return new Attribution(memory.lastGroup, i - 1, cue.end());
+                    }
+                    Mention after = firstActorFrom(found, cue.end(), cue.end() + 5);
+                    if (after != null && i > 0 && tokens.get(i - 1).norm().equals(",")) {
+                        return new Attribution(after.actor(), i, after.end()); // "…, said Hamas official X"
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstActorFrom(List<Mention> found, int from, int to) {
+        for (Mention m : found) {
+            if (m.isActor() && m.start() >= from && m.start() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastActorBefore(List<Mention> found, int before, int notBefore) {
+        Mention last = null;
+        for (Mention m : found) {
+            if (m.isActor() && m.end() <= before && m.end() >= notBefore) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    // ---- one event -------------------------------------------------------------------------
+
+    private Draft draft(Sentence s, List<Token> tokens, List<Mention> found, Hit hit, List<Hit> hits,
+                        Attribution attribution, LocalDate published, ArticleMemory memory) {
+        Trigger t = hit.trigger();
+        Draft d = new Draft(t.type(), s, tokens.subList(hit.start(), hit.end()));
+        if (t.mode() != null) {
+            d.modes.add(t.mode());
+        }
+        int clauseStart = clauseStart(tokens, hits, hit, attribution);
+        boolean passive = !t.noun() && isPassive(tokens, hit);
+        boolean participle = !passive && isParticipleAdjunct(tokens, hit);
+        List<EntityRef> actors = new ArrayList<>();
+        List<EntityRef> recipients = new ArrayList<>();
+        if (passive) {
+            Mention agent = agentAfterBy(tokens, found, hit.end());
+            if (agent != null) {
+                actors.addAll(coordinated(tokens, found, agent));
+            }
+            Mention subject = lastActorBefore(found, hit.start(), clauseStart);
+            if (subject != null) {
+                recipients.addAll(coordinated(tokens, found, subject));
+            }
+        } else {
+            Mention subject = participle ? mainSubject(found, hits, hit, attribution)
+                    : subjectBefore(tokens, found, hit.start(), clauseStart);
+            if (subject != null) {
+                actors.addAll(coordinated(tokens, found, subject));
+            } else if (t.noun()) {
+                Mention after = firstActorFrom(found, hit.end(), hit.end() + 4);
+                if (after != null && after.start() > 0 && Set.of("involving", "between", "by", "with")
+                        .contains(tokens.get(after.start() - 1).norm())) {
+                    actors.addAll(coordinated(tokens, found, after));
+                }
+            }
+            if (actors.isEmpty()) {
+                EntityRef pronoun = pronounBefore(tokens, hit.start(), clauseStart, memory);
+                if (pronoun != null) {
+                    actors.add(pronoun);
+                }
+            }
+            Mention object = objectAfter(tokens, found, hits, hit);
+            if (object != null && (actors.isEmpty() || !sameActor(actors.get(0), object.actor()))) {
+                recipients.addAll(coordinated(tokens, found, object));
+            }
+        }
+        if (actors.isEmpty() && attribution != null && VERBAL.contains(t.type())) {
+            actors.add(attribution.source());
+        }
+        if (actors.isEmpty() && "ASSAULT".equals(t.type()) && memory.lastAttacker != null) {
+            actors.add(memory.lastAttacker); // "Three people were killed": the attacker the article named
+        }
+        d.actors.addAll(resolveSectorOnly(actors, found, memory));
+        d.recipients.addAll(resolveSectorOnly(recipients, found, memory));
+        d.attribution = attribution == null ? null : attribution.source();
+        d.location = location(found, memory);
+        if (!d.recipients.isEmpty() && d.location != null) {
+            d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
+                    ? new EntityRef(r.text(), "civilians", d.location.country(), "CVL") : r);
+        }
+        d.status = status(tokens, hit, clauseStart, t);
+        DateResolver.Resolved date = DateResolver.resolve(s.text(), published, d.status.equals("future"));
+        if (date != null) {
+            d.date = date.date();
+            d.datePrecision = date.precision();
+            d.dateText = date.text();
+            if (d.status.equals("occurred") && published != null && date.date().length() >= 4
+                    && date.date().compareTo(published.minusDays(45).toString()) < 0) {
+                d.status = "historical";
+            }
+        } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
+            d.date = published.toString();
+            d.datePrecision = "day";
+        }
+        if (t.casualties() != null) {
+            Integer n = casualtyCount(tokens, hit, found);
+            if ("killed".equals(t.casualties())) {
+                d.fatalities = n;
+            } else {
+                d.injuries = n;
+            }
+        }
+        addModeCues(d, tokens);
+        recodeByStatus(d, attribution);
+        if ("ASSAULT".equals(d.type) && !d.actors.isEmpty() && d.actors.get(0).country() != null) {
+            memory.lastAttacker = d.actors.get(0);
+        }
+        d.contexts.addAll(contexts.contexts(s.text()));
+        d.confidence = Math.min(0.95, 0.45 + (d.actors.isEmpty() ? 0 : 0.2) + (d.recipients.isEmpty() ? 0 : 0.1)
+                + (t.noun() ? 0 : 0.1) + (d.location == null ? 0 : 0.05) + (passive || participle ? 0 : 0.05));
+        return d;
+    }
+
+    /** The clause of a trigger starts after the previous trigger's clause break or the speech frame. */
+    private static int clauseStart(List<Token> tokens, List<Hit> hits, Hit hit, Attribution attribution) {
+        int start = 0;
+        if (attribution != null && attribution.speechEnd() <= hit.start()) {
+            start = attribution.speechEnd();
+        }
+        for (int k = hit.start() - 1; k >= start; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"") || w.equals("—")
+                    || (w.equals("but") || w.equals("while") || w.equals("whereas")) && k > 0) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isPassive(List<Token> tokens, Hit hit) {
+        String form = tokens.get(hit.start()).norm();
+        if (form.endsWith("ing") || form.endsWith("s") && !form.endsWith("ss")) {
+            return false;
+        }
+        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 3); k--) {
+            String w = tokens.get(k).norm();
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!(w.endsWith("ly") || w.equals("not") || w.equals("reportedly") || w.equals("also")
+                    || w.equals("been") || w.equals("allegedly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", killing 12" / ", accusing Israel of …": the participle's actor is the sentence's subject. */
+    private static boolean isParticipleAdjunct(List<Token> tokens, Hit hit) {
+        return hit.start() > 0 && tokens.get(hit.start()).norm().endsWith("ing")
+                && tokens.get(hit.start() - 1).norm().equals(",");
+    }
+
+    private Mention mainSubject(List<Mention> found, List<Hit> hits, Hit hit, Attribution attribution) {
+        int firstTrigger = hits.isEmpty() ? hit.start() : hits.get(0).start();
+        for (Mention m : found) {
+            if (m.isActor() && m.end() <= firstTrigger) {
+                return m;
+            }
+            if (m.start() >= firstTrigger) {
+                break;
+            }
+        }
+        return attribution == null ? null : new Mention(0, 0, attribution.source(), null, "SPEAKER");
+    }
+
+    /** The nearest actor before the trigger in its clause that is not the object of a preposition. */
+    private static Mention subjectBefore(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
+        Mention best = null;
+        for (Mention m : found) {
+            if (!m.isActor() || m.end() > before || m.start() < clauseStart) {
+                continue;
+            }
+            boolean prepositional = m.start() > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(m.start() - 1).norm());
+            if (!prepositional) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static Mention agentAfterBy(List<Token> tokens, List<Mention> found, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
+            if (tokens.get(k).norm().equals("by")) {
+                return firstActorFrom(found, k + 1, k + 4);
+            }
+        }
+        return null;
+    }
+
+    /** The first actor after the trigger, before the next trigger, a clause break or a speech frame. */
+    private static Mention objectAfter(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit) {
+        int limit = Math.min(tokens.size(), hit.end() + 10);
+        for (Hit h : hits) {
+            if (h.start() > hit.start()) {
+                limit = Math.min(limit, h.start());
+                break;
+            }
+        }
+        for (int k = hit.end(); k < limit; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals("said") || w.equals("says") || w.equals("—")) {
+                limit = k;
+                break;
+            }
+        }
+        for (Mention m : found) {
+            if (m.isActor() && m.start() >= hit.end() && m.start() < limit) {
+                String prev = m.start() > 0 ? tokens.get(m.start() - 1).norm() : "";
+                if (Set.of("in", "at", "near", "by", "since", "during").contains(prev)) {
+                    continue;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A mention with those joined to it by "and" or commas: "Egypt, Qatar and the United States". */
+    private static List<EntityRef> coordinated(List<Token> tokens, List<Mention> found, Mention head) {
+        List<EntityRef> out = new ArrayList<>();
+        int idx = found.indexOf(head);
+        if (idx < 0) {
+            out.add(head.actor());
+            return out;
+        }
+        int first = idx;
+        while (first > 0 && joined(tokens, found.get(first - 1), found.get(first))) {
+            first--;
+        }
+        int last = idx;
+        while (last + 1 < found.size() && joined(tokens, found.get(last), found.get(last + 1))) {
+            last++;
+        }
+        for (int k = first; k <= last; k++) {
+            if (found.get(k).isActor()) {
+                out.add(found.get(k).actor());
+            }
+        }
+        return out;
+    }
+
+    private static boolean joined(List<Token> tokens, Mention a, Mention b) {
+        if (!a.isActor() || !b.isActor()) {
+            return false;
+        }
+        int gap = b.start() - a.end();
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            String w = tokens.get(k).norm();
+            if (!(w.equals("and") || w.equals(",") || w.equals("&") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private EntityRef pronounBefore(List<Token> tokens, int before, int clauseStart, ArticleMemory memory) {
+        for (int k = before - 1; k >= clauseStart; k--) {
+            String w = tokens.get(k).norm();
+            if (knowledge.personPronouns.contains(w) && memory.lastPerson != null) {
+                return withText(memory.lastPerson, tokens.get(k).text());
+            }
+            if (knowledge.groupPronouns.contains(w) && memory.lastGroup != null) {
+                return withText(memory.lastGroup, tokens.get(k).text());
+            }
+        }
+        return null;
+    }
+
+    private static EntityRef withText(EntityRef e, String text) {
+        return new EntityRef(text, e.name(), e.country(), e.sector());
+    }
+
+    private static boolean sameActor(EntityRef a, EntityRef b) {
+        return a.name() != null && a.name().equals(b.name());
+    }
+
+    /** "the military", "the government": a sector without a country takes it from the context. */
+    private static List<EntityRef> resolveSectorOnly(List<EntityRef> refs, List<Mention> found,
+                                                     ArticleMemory memory) {
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef r : refs) {
+            if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())) {
+                EntityRef same = memory.lastWithSector.get(r.sector());
+                for (Mention m : found) {
+                    if (m.isActor() && m.actor() != r && r.sector().equals(m.actor().sector())
+                            && m.actor().country() != null) {
+                        same = m.actor();
+                    }
+                }
+                if (same != null) {
+                    out.add(new EntityRef(r.text(), same.name(), same.country(), r.sector()));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static Location location(List<Mention> found, ArticleMemory memory) {
+        Mention best = null;
+        for (Mention m : found) {
+            if (m.place() == null || m.isActor() && "COUNTRY".equals(m.kind())) {
+                continue;
+            }
+            if (best == null || m.place().specificity() > best.place().specificity()) {
+                best = m;
+            }
+        }
+        if (best == null || best.place().specificity() == 0 && memory.paragraphPlace != null) {
+            best = memory.paragraphPlace != null ? memory.paragraphPlace : best;
+        }
+        if (best == null) {
+            return null;
+        }
+        Place p = best.place();
+        String text = best.actor() != null ? best.actor().text() : p.name();
+        return new Location(text, p.name(), p.country(), p.admin1() != null ? p.admin1() : p.region(), p.lat(),
+                p.lon());
+    }
+
+    private String status(List<Token> tokens, Hit hit, int clauseStart, Trigger t) {
+        String status = "occurred";
+        for (int k = clauseStart; k < hit.start(); k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (cue.end() > hit.start()) {
+                    continue;
+                }
+                switch (cue.value()) {
+                    case "negated" -> {
+                        if (hit.start() - cue.end() <= 3 && !"REJECT".equals(t.type())) {
+                            return "negated";
+                        }
+                    }
+                    case "hypothetical" -> status = "hypothetical";
+                    case "future" -> status = status.equals("hypothetical") ? status : "future";
+                    case "historical" -> status = status.equals("occurred") ? "historical" : status;
+                    default -> {
+                        // other cue lists do not bear on status
+                    }
+                }
+            }
+        }
+        return status;
+    }
+
+    /**
+     * PLOVER codes a refusal to cooperate as REJECT, and a statement that one will use force as
+     * THREATEN: "will not accept the deal", "military action will begin soon", said a minister.
+     */
+    private static void recodeByStatus(Draft d, Attribution attribution) {
+        if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type)) {
+            d.type = "REJECT";
+            d.status = "occurred";
+            d.modes.clear();
+        } else if (THREATENABLE.contains(d.type) && (d.status.equals("future"))
+                && (attribution != null || d.sentence.text().contains("“") || d.sentence.text().contains("\""))) {
+            d.modes.clear();
+            d.modes.add("ASSAULT".equals(d.type) ? "violence" : "restrict");
+            d.type = "THREATEN";
+            d.fatalities = null;
+            d.injuries = null;
+        }
+    }
+
+    private void addModeCues(Draft d, List<Token> tokens) {
+        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(d.type);
+        if (cues == null) {
+            return;
+        }
+        for (Map.Entry<String, PhraseIndex<String>> mode : cues.entrySet()) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (!mode.getValue().matchesAt(tokens, k).isEmpty()) {
+                    d.modes.add(mode.getKey());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Victims counted next to a casualty trigger: "two brothers … were killed", "killing 12",
+     * "the death toll rose to 200", "At least 355 Palestinians have been killed".
+     */
+    private Integer casualtyCount(List<Token> tokens, Hit hit, List<Mention> found) {
+        for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 6); k++) {
+            Integer n = number(tokens, k);
+            if (n != null) {
+                return n;
+            }
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals("and") && k > hit.end()) {
+                break;
+            }
+        }
+        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 10); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(",") && k < hit.start() - 3) {
+                break;
+            }
+            Integer n = number(tokens, k);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A count at token k (digits or number words), not a year or a day of the month. */
+    private Integer number(List<Token> tokens, int k) {
+        String w = tokens.get(k).norm();
+        String prev = k > 0 ? tokens.get(k - 1).norm() : "";
+        Integer n = null;
+        if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            if (w.matches("(19|20)\\d{2}") || prev.matches("[a-z]+") && DateWords.MONTHS.contains(prev)) {
+                return null;
+            }
+            n = Integer.parseInt(w.replace(",", ""));
+        } else if (knowledge.numberWords.containsKey(w)) {
+            n = knowledge.numberWords.get(w);
+        }
+        if (n == null) {
+            return null;
+        }
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : "";
+        if (next.equals("hundred") || next.equals("hundreds")) {
+            n *= 100;
+        } else if (next.equals("thousand") || next.equals("thousands")) {
+            n *= 1000;
+        }
+        if (next.equals("percent") || next.equals("%") || next.equals("days") || next.equals("years")
+                || next.equals("months") || next.equals("weeks") || next.equals("hours") || next.equals("km")) {
+            return null;
+        }
+        return n;
+    }
+
+    // ---- memory across sentences -----------------------------------------------------------
+
+    /** What earlier sentences said: for pronouns, sector-only actors, places, and the entity list. */
+    private static final class ArticleMemory {
+        EntityRef lastPerson;
+        EntityRef lastGroup;
+        EntityRef lastAttacker;
+        Mention paragraphPlace;
+        final Map<String, EntityRef> lastWithSector = new HashMap<>();
+        private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final Map<String, EntityRef> refs = new HashMap<>();
+
+        void remember(Mention m) {
+            EntityRef a = m.actor();
+            if (m.isPerson()) {
+                lastPerson = a;
+            } else if (a.country() != null) {
+                lastGroup = a;
+            }
+            if (a.sector() != null && a.country() != null) {
+                lastWithSector.put(a.sector(), a);
+            }
+        }
+
+        void count(Mention m) {
+            if (!m.isActor() || m.actor().country() == null && !m.isPerson()) {
+                return;
+            }
+            String key = m.actor().name() + "|" + m.actor().country();
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            refs.putIfAbsent(key, m.actor());
+        }
+
+        List<ArticleEntity> entities() {
+            List<ArticleEntity> out = new ArrayList<>();
+            counts.forEach((key, n) -> {
+                EntityRef r = refs.get(key);
+                out.add(new ArticleEntity(r.name(), r.country(), r.sector(), n[0]));
+            });
+            out.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
+            return out;
+        }
+    }
+
+    /** An event being assembled. */
+    private final class Draft {
+        String type;
+        final Sentence sentence;
+        final String trigger;
+        final Set<String> modes = new LinkedHashSet<>();
+        final Set<String> contexts = new LinkedHashSet<>();
+        final List<EntityRef> actors = new ArrayList<>();
+        final List<EntityRef> recipients = new ArrayList<>();
+        EntityRef attribution;
+        Location location;
+        String status;
+        String date;
+        String datePrecision;
+        String dateText;
+        Integer fatalities;
+        Integer injuries;
+        double confidence;
+
+        Draft(String type, Sentence sentence, List<Token> triggerTokens) {
+            this.type = type;
+            this.sentence = sentence;
+            StringBuilder sb = new StringBuilder();
+            for (Token t : triggerTokens) {
+                sb.append(sb.length() > 0 ? " " : "").append(t.text());
+            }
+            this.trigger = sb.toString();
+        }
+
+        /** A second trigger of the same type in the sentence: keep the first, take what it lacks. */
+        void absorb(Draft other) {
+            modes.addAll(other.modes);
+            if (actors.isEmpty()) {
+                actors.addAll(other.actors);
+            }
+            if (recipients.isEmpty()) {
+                recipients.addAll(other.recipients);
+            }
+            if (fatalities == null) {
+                fatalities = other.fatalities;
+            }
+            if (injuries == null) {
+                injuries = other.injuries;
+            }
+            if (location == null) {
+                location = other.location;
+            }
+            confidence = Math.max(confidence, other.confidence);
+        }
+
+        Event toEvent(String eventId, String articleId) {
+            int quad = knowledge.quadClass.getOrDefault(type, 0);
+            double score = knowledge.typeScore.getOrDefault(type, 0.0);
+            Map<String, Double> byMode = knowledge.modeScore.getOrDefault(type, Map.of());
+            for (String m : modes) {
+                if (byMode.containsKey(m)) {
+                    score = type.equals("RETREAT") || type.equals("AID") ? Math.max(score, byMode.get(m))
+                            : Math.min(score, byMode.get(m));
+                }
+            }
+            return new Event(eventId, articleId, type, List.copyOf(modes), List.copyOf(contexts), quad, score,
+                    actors, recipients, location, date, datePrecision, dateText, status, fatalities, injuries,
+                    attribution, sentence.text(), sentence.index(), sentence.start(), sentence.end(), trigger,
+                    Math.round(confidence * 100) / 100.0);
+        }
     }
 }

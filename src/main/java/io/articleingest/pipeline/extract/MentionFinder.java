@@ -1,0 +1,231 @@
+package io.articleingest.pipeline.extract;
+
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexeme;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Place;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds actors and places in a sentence: dictionary phrases (longest first), grouped into noun
+ * phrases the way news writes them — "Israeli warplanes" (nationality + sector), "Hamas
+ * spokesperson Hazem Qassem" (organisation + role + name), "Israel's army", "the government of
+ * Sudan" — plus capitalised names the dictionaries do not know.
+ */
+final class MentionFinder {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "across", "throughout", "near", "at",
+            "outside", "around", "from", "towards", "toward", "within", "of");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "yet", "he", "she", "they",
+            "it", "we", "i", "this", "that", "these", "those", "in", "on", "at", "as", "while", "when", "after",
+            "before", "since", "though", "although", "however", "meanwhile", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "if", "for", "with", "by", "his",
+            "her", "their", "its", "our", "some", "several", "many", "one", "two", "three", "among", "under",
+            "despite", "according", "earlier", "later", "also", "both", "all", "there", "here", "what", "who",
+            "no", "not", "mr", "mrs", "ms", "dr");
+    private static final Set<String> NAME_JOINERS = Set.of("al", "al-", "bin", "ibn", "abu", "de", "del", "van",
+            "von", "el", "da", "di", "la", "le");
+
+    private final Knowledge knowledge;
+
+    MentionFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    List<Mention> find(List<Token> tokens) {
+        List<Piece> pieces = pieces(tokens);
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i;
+            // group a noun phrase: [nationality | country 's | organisation]* [sector]* [name]
+            while (j + 1 < pieces.size() && joinable(tokens, pieces.get(j), pieces.get(j + 1))) {
+                j++;
+            }
+            mentions.add(combine(tokens, pieces.subList(i, j + 1)));
+            i = j + 1;
+        }
+        return mentions;
+    }
+
+    /** One dictionary or name match. */
+    private record Piece(int start, int end, Lexeme lexeme, List<Lexeme> alternatives) {
+        String kind() {
+            return lexeme == null ? "NAME" : lexeme.kind();
+        }
+    }
+
+    private List<Piece> pieces(List<Token> tokens) {
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            List<PhraseIndex.Match<Lexeme>> matches = knowledge.entities.matchesAt(tokens, i);
+            List<Lexeme> best = new ArrayList<>();
+            int end = -1;
+            for (PhraseIndex.Match<Lexeme> m : matches) {
+                boolean sector = m.value().kind().equals("SECTOR");
+                if (!sector && !t.isCapitalised()) {
+                    continue; // "us", "chad", "china" in lower case are not names
+                }
+                if (end < 0 || m.end() == end) {
+                    end = m.end();
+                    best.add(m.value());
+                }
+            }
+            if (!best.isEmpty()) {
+                best.sort(Comparator.comparingInt(MentionFinder::priority));
+                out.add(new Piece(i, end, best.get(0), best));
+                i = end;
+                continue;
+            }
+            int nameEnd = unknownNameEnd(tokens, i);
+            if (nameEnd > i) {
+                out.add(new Piece(i, nameEnd, null, List.of()));
+                i = nameEnd;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static int priority(Lexeme l) {
+        return switch (l.kind()) {
+            case "PERSON" -> 0;
+            case "ORG" -> 1;
+            case "COUNTRY" -> 2;
+            case "SEAT" -> 3;
+            case "DEMONYM" -> 4;
+            case "PLACE" -> l.place().preferred() ? 5 : 6;
+            default -> 7;
+        };
+    }
+
+    /** Capitalised words the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two or more. */
+    private int unknownNameEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            boolean cap = t.isCapitalised() && t.isWord() && !NOT_NAMES.contains(t.norm())
+                    && knowledge.entities.matchesAt(tokens, j).isEmpty();
+            boolean joiner = j > i && NAME_JOINERS.contains(t.norm()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalised();
+            if (!cap && !joiner) {
+                break;
+            }
+            j++;
+        }
+        return j - i >= 2 ? j : i;
+    }
+
+    private boolean joinable(List<Token> tokens, Piece a, Piece b) {
+        int gapStart = a.end();
+        boolean possessive = b.start() == gapStart + 1 && tokens.get(gapStart).norm().equals("'s");
+        if (b.start() != gapStart && !possessive) {
+            // "the government of Sudan": a sector word, then "of", then a country
+            return a.kind().equals("SECTOR") && b.start() == gapStart + 1 && tokens.get(gapStart).norm().equals("of")
+                    && (b.kind().equals("COUNTRY") || b.kind().equals("ORG"));
+        }
+        String ak = a.kind();
+        String bk = b.kind();
+        return switch (bk) {
+            case "SECTOR" -> !ak.equals("PLACE") || possessive;
+            case "NAME", "PERSON" -> ak.equals("SECTOR") || ak.equals("ORG") || ak.equals("DEMONYM")
+                    || ak.equals("COUNTRY") && possessive;
+            case "ORG" -> ak.equals("DEMONYM") || ak.equals("COUNTRY") && possessive;
+            default -> false;
+        };
+    }
+
+    private Mention combine(List<Token> tokens, List<Piece> group) {
+        int start = group.get(0).start();
+        int end = group.get(group.size() - 1).end();
+        String text = tokens.get(start).text();
+        for (int k = start + 1; k < end; k++) {
+            Token prev = tokens.get(k - 1);
+            Token t = tokens.get(k);
+            text += (t.start() > prev.end() ? " " : "") + t.text();
+        }
+        String name = null;
+        String country = null;
+        String sector = null;
+        String kind = group.get(group.size() - 1).kind();
+        Place place = null;
+        for (Piece p : group) {
+            Lexeme l = p.lexeme();
+            switch (p.kind()) {
+                case "NAME" -> name = text(tokens, p);
+                case "SECTOR" -> {
+                    if (sector == null || country == null) {
+                        sector = l.sector();
+                    }
+                    if (name == null && group.size() == 1) {
+                        name = l.name();
+                    }
+                }
+                case "PLACE" -> {
+                    place = l.place();
+                    country = country == null ? l.country() : country;
+                }
+                default -> {
+                    name = p.kind().equals("DEMONYM") || p.kind().equals("SEAT") ? countryName(l, name) : l.name();
+                    country = l.country() != null ? l.country() : country;
+                    if (l.sector() != null) {
+                        sector = l.sector();
+                    }
+                    if (p.kind().equals("COUNTRY") && group.size() == 1) {
+                        place = l.place();
+                    }
+                }
+            }
+        }
+        if (group.size() == 1 && group.get(0).kind().equals("PLACE")) {
+            Piece p = group.get(0);
+            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            Lexeme seat = p.alternatives().stream().filter(l -> !l.kind().equals("PLACE")).findFirst().orElse(null);
+            if (seat != null && !locative) {
+                return new Mention(start, end, new EntityRef(text, countryName(seat, null), seat.country(),
+                        seat.sector()), p.lexeme().place(), seat.kind());
+            }
+            return new Mention(start, end, null, p.lexeme().place(), "PLACE");
+        }
+        if (group.size() == 1 && group.get(0).kind().equals("COUNTRY")) {
+            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            EntityRef actor = locative ? null : new EntityRef(text, name, country, sector);
+            return new Mention(start, end, actor, place, "COUNTRY");
+        }
+        if (group.size() == 1 && group.get(0).kind().equals("SEAT")) {
+            Lexeme l = group.get(0).lexeme();
+            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            Place seatPlace = group.get(0).alternatives().stream().filter(Lexeme::isPlaceLike).map(Lexeme::place)
+                    .findFirst().orElse(null);
+            if (locative && seatPlace != null) {
+                return new Mention(start, end, null, seatPlace, "PLACE");
+            }
+            return new Mention(start, end, new EntityRef(text, l.name(), l.country(), "GOV"), seatPlace, "SEAT");
+        }
+        if (name == null) {
+            name = text;
+        }
+        return new Mention(start, end, new EntityRef(text, name, country, sector), null, kind);
+    }
+
+    private String countryName(Lexeme l, String current) {
+        return current != null ? current : l.name();
+    }
+
+    private static String text(List<Token> tokens, Piece p) {
+        StringBuilder sb = new StringBuilder(tokens.get(p.start()).text());
+        for (int k = p.start() + 1; k < p.end(); k++) {
+            sb.append(tokens.get(k).start() > tokens.get(k - 1).end() ? " " : "").append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+}

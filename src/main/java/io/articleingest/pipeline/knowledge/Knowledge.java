@@ -1,0 +1,345 @@
+package io.articleingest.pipeline.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The dictionaries of {@code src/main/resources/knowledge/} (countries, places, actors, sectors,
+ * triggers, cues), loaded once per container into phrase indexes. A user's own dictionary — a
+ * YAML file, or a folder of them, with any of the same top-level sections — is merged on top.
+ */
+public final class Knowledge {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    public final PhraseIndex<Lexeme> entities = new PhraseIndex<>();
+    public final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
+    public final Map<String, Integer> quadClass = new HashMap<>();
+    public final Map<String, Double> typeScore = new HashMap<>();
+    public final Map<String, Map<String, Double>> modeScore = new HashMap<>();
+    /** type → mode → cue phrases */
+    public final Map<String, Map<String, PhraseIndex<String>>> modeCues = new HashMap<>();
+    public final PhraseIndex<String> cues = new PhraseIndex<>();
+    public final Map<String, Integer> numberWords = new HashMap<>();
+    public final Set<String> personPronouns = new HashSet<>();
+    public final Set<String> groupPronouns = new HashSet<>();
+    /** lower-cased names of all places, to tell "in Gaza" from an unknown capitalised name */
+    public final Map<String, Place> countryPlaces = new HashMap<>();
+
+    private final Set<String> standalone = new HashSet<>();
+    private final Map<String, List<String>> irregular = new HashMap<>();
+    private final Set<String> doubled = new HashSet<>();
+
+    private static final List<String> BUNDLED = List.of("cues", "countries", "places", "actors", "sectors", "triggers");
+
+    /** The bundled dictionaries plus, when {@code extra} is not null, a user's file or folder. */
+    public static Knowledge load(Path extra) {
+        Knowledge k = new Knowledge();
+        for (String name : BUNDLED) {
+            k.merge(readResource("knowledge/" + name + ".yaml"), name);
+        }
+        if (extra != null) {
+            for (Path file : yamlFiles(extra)) {
+                try {
+                    k.merge(YAML.readTree(file.toFile()), null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read extra dictionary " + file, e);
+                }
+            }
+        }
+        return k;
+    }
+
+    private static List<Path> yamlFiles(Path extra) {
+        if (!Files.isDirectory(extra)) {
+            return List.of(extra);
+        }
+        try (Stream<Path> files = Files.list(extra)) {
+            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list extra dictionaries in " + extra, e);
+        }
+    }
+
+    private static JsonNode readResource(String path) {
+        try (InputStream in = Knowledge.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled dictionary " + path, e);
+        }
+    }
+
+    /**
+     * Merges one YAML document. A bundled file named {@code countries} may be a bare list; a
+     * user's file names its sections ({@code countries:}, {@code places:}, {@code triggers:}…).
+     */
+    private void merge(JsonNode doc, String bundledName) {
+        if (doc == null || doc.isNull()) {
+            return;
+        }
+        if (doc.isArray() && bundledName != null) {
+            mergeSection(bundledName, doc);
+            return;
+        }
+        if (!doc.isObject()) {
+            return;
+        }
+        // cues and triggers are themselves maps of sections; other files may wrap their list
+        if ("cues".equals(bundledName) || "triggers".equals(bundledName)) {
+            doc.fields().forEachRemaining(f -> mergeSection(f.getKey(), f.getValue()));
+            return;
+        }
+        if (bundledName != null && doc.has(bundledName)) {
+            mergeSection(bundledName, doc.get(bundledName));
+            doc.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals(bundledName)) {
+                    mergeSection(f.getKey(), f.getValue());
+                }
+            });
+            return;
+        }
+        if ("sectors".equals(bundledName)) {
+            mergeSection("sectors", doc);
+            return;
+        }
+        doc.fields().forEachRemaining(f -> mergeSection(f.getKey(), f.getValue()));
+    }
+
+    private void mergeSection(String section, JsonNode node) {
+        switch (section) {
+            case "countries" -> node.forEach(this::addCountry);
+            case "places" -> node.forEach(this::addPlace);
+            case "actors" -> node.forEach(this::addActor);
+            case "sectors" -> addSectors(node);
+            case "types" -> node.fields().forEachRemaining(f -> {
+                quadClass.put(f.getKey(), f.getValue().path("quadClass").asInt());
+                typeScore.put(f.getKey(), f.getValue().path("score").asDouble());
+            });
+            case "modeScores" -> node.fields().forEachRemaining(t -> t.getValue().fields().forEachRemaining(m ->
+                    modeScore.computeIfAbsent(t.getKey(), x -> new HashMap<>()).put(m.getKey(), m.getValue().asDouble())));
+            case "standalone" -> node.forEach(n -> standalone.add(String.join(" ", PhraseIndex.words(n.asText()))));
+            case "triggers" -> node.forEach(this::addTrigger);
+            case "modeCues" -> node.fields().forEachRemaining(t -> t.getValue().fields().forEachRemaining(m -> {
+                PhraseIndex<String> index = modeCues.computeIfAbsent(t.getKey(), x -> new HashMap<>())
+                        .computeIfAbsent(m.getKey(), x -> new PhraseIndex<>());
+                m.getValue().forEach(w -> index.add(w.asText(), m.getKey()));
+            }));
+            case "irregularVerbs" -> node.fields().forEachRemaining(f -> {
+                List<String> forms = new ArrayList<>();
+                f.getValue().forEach(v -> forms.add(v.asText()));
+                irregular.put(f.getKey(), forms);
+            });
+            case "doubledConsonant" -> node.forEach(n -> doubled.add(n.asText()));
+            case "numberWords" -> node.fields().forEachRemaining(f -> numberWords.put(f.getKey(), f.getValue().asInt()));
+            case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
+            case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
+            case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
+                    "negated", "historical" -> node.forEach(n -> cues.add(n.asText(), section));
+            default -> {
+                // sections of other tools (notes, sources) are ignored on purpose
+            }
+        }
+    }
+
+    // ---- actors and places -----------------------------------------------------------------
+
+    private void addCountry(JsonNode c) {
+        String code = c.path("code").asText(null);
+        String name = c.path("name").asText(null);
+        if (code == null || name == null) {
+            return;
+        }
+        Place asPlace = new Place(name, code, null, null, "country", num(c, "lat"), num(c, "lon"), true);
+        countryPlaces.put(code, asPlace);
+        Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
+        entities.add(name, country);
+        strings(c, "aliases").forEach(a -> entities.add(a, country));
+        for (String d : strings(c, "demonyms")) {
+            boolean plural = d.endsWith("s") && !d.endsWith("ss");
+            entities.add(d, new Lexeme("DEMONYM", name, code, null, null, plural));
+        }
+        for (String seat : strings(c, "governmentMetonyms")) {
+            entities.add(seat, new Lexeme("SEAT", name, code, "GOV", null, false));
+        }
+    }
+
+    private void addPlace(JsonNode p) {
+        String name = p.path("name").asText(null);
+        if (name == null) {
+            return;
+        }
+        Place place = new Place(name, p.path("country").asText(null), p.path("admin1").asText(null),
+                p.path("region").asText(null), p.path("kind").asText(null), num(p, "lat"), num(p, "lon"),
+                p.path("preferred").asBoolean(false));
+        Lexeme lexeme = new Lexeme("PLACE", name, place.country(), null, place, false);
+        entities.add(name, lexeme);
+        strings(p, "aliases").forEach(a -> entities.add(a, lexeme));
+    }
+
+    private void addActor(JsonNode a) {
+        String name = a.path("name").asText(null);
+        if (name == null) {
+            return;
+        }
+        String kind = "person".equalsIgnoreCase(a.path("kind").asText("")) ? "PERSON" : "ORG";
+        Lexeme lexeme = new Lexeme(kind, name, a.path("country").asText(null), a.path("sector").asText(null), null,
+                false);
+        entities.add(name, lexeme);
+        strings(a, "aliases").forEach(al -> entities.add(al, lexeme));
+        if (kind.equals("PERSON")) {
+            // a person is named by the surname after the first mention ("Netanyahu said")
+            String[] parts = name.split("\\s+");
+            if (parts.length > 1) {
+                entities.add(parts[parts.length - 1], lexeme);
+            }
+        }
+    }
+
+    /**
+     * Sector words, in whichever of the usual layouts: {@code SECTOR: [words]}, a list of
+     * {@code {sector, words}}, or a list of {@code {word, sector}}.
+     */
+    private void addSectors(JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                JsonNode v = f.getValue();
+                if (v.isArray()) {
+                    v.forEach(w -> addSectorWord(w.asText(), f.getKey()));
+                } else if (v.isObject() && v.has("words")) {
+                    v.get("words").forEach(w -> addSectorWord(w.asText(), f.getKey()));
+                } else if (v.isTextual()) {
+                    addSectorWord(f.getKey(), v.asText());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(e -> {
+                String sector = e.path("sector").asText(e.path("code").asText(null));
+                if (sector == null) {
+                    return;
+                }
+                for (String field : List.of("words", "nouns", "terms", "adjectives", "aliases")) {
+                    strings(e, field).forEach(w -> addSectorWord(w, sector));
+                }
+                if (e.has("word")) {
+                    addSectorWord(e.get("word").asText(), sector);
+                }
+            });
+        }
+    }
+
+    private void addSectorWord(String word, String sector) {
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        entities.add(w, new Lexeme("SECTOR", w, null, sector, null, plural));
+    }
+
+    // ---- triggers --------------------------------------------------------------------------
+
+    private void addTrigger(JsonNode t) {
+        String type = t.path("type").asText();
+        String mode = t.path("mode").asText(null);
+        String casualties = t.path("casualties").asText(null);
+        for (String phrase : strings(t, "verbs")) {
+            List<String> words = PhraseIndex.words(phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, false, false, phrase);
+            for (String form : inflections(words.get(0))) {
+                List<String> inflected = new ArrayList<>(words);
+                inflected.set(0, form);
+                triggers.add(String.join(" ", inflected), trigger);
+            }
+        }
+        for (String phrase : strings(t, "nouns")) {
+            List<String> words = PhraseIndex.words(phrase);
+            boolean alone = standalone.contains(String.join(" ", words));
+            Trigger trigger = new Trigger(type, mode, casualties, true, alone, phrase);
+            triggers.add(String.join(" ", words), trigger);
+            List<String> plural = new ArrayList<>(words);
+            String last = words.get(words.size() - 1);
+            if (!last.endsWith("s")) {
+                plural.set(plural.size() - 1, last.endsWith("y") && !last.endsWith("ay") && !last.endsWith("ey")
+                        ? last.substring(0, last.length() - 1) + "ies" : last.endsWith("sh") || last.endsWith("ch")
+                        ? last + "es" : last + "s");
+                triggers.add(String.join(" ", plural), trigger);
+            }
+        }
+    }
+
+    /** base, 3rd person, past, participle and -ing forms of a verb lemma. */
+    Set<String> inflections(String lemma) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(lemma);
+        String stem = doubled.contains(lemma) ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
+        boolean consonantY = lemma.endsWith("y") && lemma.length() > 1
+                && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z") || lemma.endsWith("o")) {
+            forms.add(lemma + "es");
+        } else if (consonantY) {
+            forms.add(lemma.substring(0, lemma.length() - 1) + "ies");
+        } else {
+            forms.add(lemma + "s");
+        }
+        if (lemma.endsWith("e")) {
+            forms.add(lemma + "d");
+            forms.add(lemma.endsWith("ee") || lemma.endsWith("ye") ? lemma + "ing"
+                    : lemma.substring(0, lemma.length() - 1) + "ing");
+        } else if (consonantY) {
+            forms.add(lemma.substring(0, lemma.length() - 1) + "ied");
+            forms.add(lemma + "ing");
+        } else {
+            forms.add(stem + "ed");
+            forms.add(stem + "ing");
+        }
+        if (irregular.containsKey(lemma)) {
+            forms.addAll(irregular.get(lemma));
+            if (!lemma.endsWith("e")) {
+                forms.remove(stem + "ed");
+            }
+        }
+        return forms;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> {
+                if (!x.asText().isBlank()) {
+                    out.add(x.asText());
+                }
+            });
+        } else if (!v.asText().isBlank()) {
+            out.add(v.asText());
+        }
+        return out;
+    }
+
+    private static Double num(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || !v.isNumber() ? null : v.asDouble();
+    }
+}

@@ -1,0 +1,66 @@
+package io.articleingest.pipeline.knowledge;
+
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases over normalised tokens (a trie), answering "which entries start at token i,
+ * longest first". Built once per container from the dictionaries; a lookup costs one hash probe
+ * per token of the match.
+ */
+public final class PhraseIndex<T> {
+
+    private final Node<T> root = new Node<>();
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final List<T> values = new ArrayList<>(1);
+    }
+
+    /** A dictionary entry found in a sentence: tokens [start, end). */
+    public record Match<T>(int start, int end, T value) {
+    }
+
+    public void add(String phrase, T value) {
+        List<String> words = words(phrase);
+        if (words.isEmpty()) {
+            return;
+        }
+        Node<T> node = root;
+        for (String w : words) {
+            node = node.next.computeIfAbsent(w, k -> new Node<>());
+        }
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+        }
+    }
+
+    /** Normalised words of a phrase, split the way {@code Tokenizer} splits text. */
+    public static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : io.articleingest.pipeline.text.Tokenizer.tokenize(phrase, 0)) {
+            out.add(t.norm());
+        }
+        return out;
+    }
+
+    /** All entries starting at token {@code start}, longest phrases first. */
+    public List<Match<T>> matchesAt(List<Token> tokens, int start) {
+        List<Match<T>> found = new ArrayList<>();
+        Node<T> node = root;
+        for (int i = start; i < tokens.size(); i++) {
+            node = node.next.get(tokens.get(i).norm());
+            if (node == null) {
+                break;
+            }
+            for (T v : node.values) {
+                found.add(new Match<>(start, i + 1, v));
+            }
+        }
+        java.util.Collections.reverse(found);
+        return found;
+    }
+}

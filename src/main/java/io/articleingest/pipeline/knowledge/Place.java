@@ -1,0 +1,18 @@
+package io.articleingest.pipeline.knowledge;
+
+/** A gazetteer entry: a named place with its country, hierarchy and coordinates. */
+public record Place(String name, String country, String admin1, String region, String kind, Double lat, Double lon,
+                    boolean preferred) {
+
+    /** How specific a kind of place is: a camp or neighbourhood beats a town, a town a region. */
+    public int specificity() {
+        return switch (kind == null ? "" : kind) {
+            case "neighbourhood", "camp", "crossing", "village", "port" -> 5;
+            case "town" -> 4;
+            case "city", "capital" -> 3;
+            case "governorate", "admin1", "province", "district" -> 2;
+            case "region", "sea", "strait" -> 1;
+            default -> 0; // countries
+        };
+    }
+}

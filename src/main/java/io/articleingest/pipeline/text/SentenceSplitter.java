@@ -1,0 +1,124 @@
+package io.articleingest.pipeline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Splits news text into sentences with offsets. Lines are hard boundaries (the parsers put one
+ * block per line); inside a line, a sentence ends at . ! ? (with any closing quotes or brackets)
+ * followed by a space and an opening capital, digit or quote — unless the period ends a known
+ * abbreviation ("Gen.", "Oct.", "U.N.") or an initial ("J. Smith").
+ *
+ * <p>Hand rules rather than OpenNLP's statistical model: on wire copy the failures that matter
+ * are abbreviations and quotes, which a list handles exactly, and the splitter then costs nothing
+ * at cold start (the OpenNLP model is a 100 KB+ download and a model load per container).
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations that do not end a sentence when followed by a capitalised word. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm",
+            "gov", "sen", "rep", "rev", "st", "sr", "jr", "pres", "amb", "brig", "hon", "insp", "supt",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "vs", "etc", "approx", "dept", "est", "inc", "ltd", "co", "corp", "mt", "ft", "fig", "al");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String body, BiPredicate<Integer, Integer> isHeading) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int paragraph = 0;
+        while (lineStart <= body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = body.length();
+            }
+            if (lineEnd > lineStart) {
+                boolean heading = isHeading.test(lineStart, lineEnd);
+                if (heading) {
+                    add(out, body, lineStart, lineEnd, paragraph, true);
+                } else {
+                    splitLine(out, body, lineStart, lineEnd, paragraph);
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitLine(List<Sentence> out, String body, int from, int to, int paragraph) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && isCloser(body.charAt(end))) {
+                end++;
+            }
+            if (end >= to || !Character.isWhitespace(body.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < to && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            if (next >= to || !opensSentence(body.charAt(next))) {
+                continue;
+            }
+            if (c == '.' && end == i + 1 && isAbbreviation(body, start, i)) {
+                continue;
+            }
+            add(out, body, start, end, paragraph, false);
+            start = next;
+            i = next - 1;
+        }
+        add(out, body, start, to, paragraph, false);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
+                || c == '(' || c == '«' || c == '—' || c == '-';
+    }
+
+    /** The word before the period at {@code dot} is an abbreviation, an initial, or dotted ("U.N."). */
+    private static boolean isAbbreviation(String body, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(body.charAt(w - 1)) && body.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = body.substring(w, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial
+        }
+        if (word.indexOf('.') >= 0 && word.replace(".", "").length() <= 4) {
+            return true; // U.N, U.S, a.m
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<Sentence> out, String body, int start, int end, int paragraph, boolean heading) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, paragraph, heading, body.substring(start, end)));
+        }
+    }
+}
