@@ -69,26 +69,107 @@ public final class EventExtractor {
         String body = article.body();
         List<Sentence> sentences = SentenceSplitter.split(body, article::isHeading);
         ArticleMemory memory = new ArticleMemory();
-        List<Event> events = new ArrayList<>();
-        int paragraph = -1;
+        List<List<Token>> tokenized = new ArrayList<>();
+        List<List<Mention>> mentioned = new ArrayList<>();
         for (Sentence s : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(s.text(), s.start());
+            List<Mention> found = resolveAnaphora(tokens, mentions.find(tokens, memory.names), memory);
+            memory.learnNames(tokens, found);
+            found.forEach(memory::count);
+            tokenized.add(tokens);
+            mentioned.add(found);
+        }
+        memory.resetCursor();
+        List<Draft> drafts = new ArrayList<>();
+        int paragraph = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 memory.paragraphPlace = null;
             }
-            List<Token> tokens = Tokenizer.tokenize(s.text(), s.start());
-            List<Mention> found = mentions.find(tokens);
-            found.forEach(memory::count);
+            List<Token> tokens = tokenized.get(i);
+            List<Mention> found = mentioned.get(i);
             if (!s.heading()) {
-                for (Draft d : sentenceEvents(s, tokens, found, article.publishedAt(), memory)) {
-                    events.add(d.toEvent(articleId + "#" + String.format("%03d", events.size() + 1), articleId));
-                }
+                drafts.addAll(sentenceEvents(s, tokens, found, article.publishedAt(), memory));
             }
             found.stream().filter(m -> m.place() != null && !"country".equals(m.place().kind()))
                     .reduce((a, b) -> b).ifPresent(m -> memory.paragraphPlace = m);
-            found.stream().filter(Mention::isActor).forEach(memory::remember);
+            memory.rememberSentence(found, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).attribution);
+        }
+        shareAttackDetails(drafts);
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.location == null && d.type.equals("ASSAULT")) {
+                d.location = memory.dominantPlace();
+            }
+            events.add(d.toEvent(articleId + "#" + String.format("%03d", events.size() + 1), articleId));
         }
         return new Extraction(events, memory.entities(), sentences.size());
+    }
+
+    /**
+     * Consecutive sentences of a paragraph often report one attack: "Two men were killed on
+     * Saturday. They were shot by a drone." The agent and the weapon named in one complete the
+     * other.
+     */
+    private static void shareAttackDetails(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (!d.type.equals("ASSAULT") || !d.actors.isEmpty() && !d.modes.isEmpty()) {
+                continue;
+            }
+            Draft source = null;
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j >= 0 && j < drafts.size() && drafts.get(j).type.equals("ASSAULT")
+                        && drafts.get(j).sentence.paragraph() == d.sentence.paragraph()
+                        && Math.abs(drafts.get(j).sentence.index() - d.sentence.index()) <= 1
+                        && !drafts.get(j).actors.isEmpty()) {
+                    source = drafts.get(j);
+                    break;
+                }
+            }
+            if (source == null) {
+                continue;
+            }
+            if (d.actors.isEmpty() || d.inferredActor) {
+                d.actors.clear();
+                d.actors.addAll(source.actors);
+                d.inferredActor = false;
+            }
+            if (d.modes.isEmpty()) {
+                d.modes.addAll(source.modes);
+            }
+        }
+    }
+
+    /** "the agency said": a definite description continues the last organisation named. */
+    private List<Mention> resolveAnaphora(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
+        if (memory.lastOrganisation == null) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, i)) {
+                if (cue.value().equals("organisationAnaphora") && !overlaps(found, cue.start(), cue.end())) {
+                    EntityRef org = memory.lastOrganisation;
+                    String text = tokens.get(cue.start()).text() + " " + tokens.get(cue.end() - 1).text();
+                    out.add(new Mention(cue.start(), cue.end(), new EntityRef(text, org.name(), org.country(),
+                            org.sector()), null, "ORG"));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean overlaps(List<Mention> found, int start, int end) {
+        for (Mention m : found) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- one sentence ----------------------------------------------------------------------
@@ -102,7 +183,13 @@ public final class EventExtractor {
         Attribution attribution = attribution(tokens, found, memory);
         Map<String, Draft> byType = new LinkedHashMap<>();
         Hit governing = null;
+        Hit previous = null;
         for (Hit hit : hits) {
+            Hit before = previous;
+            previous = hit;
+            if (hit.trigger().needsModeCue() && !hasModeCue(hit.trigger().type(), tokens)) {
+                continue;
+            }
             if (governing != null && embedded(tokens, governing, hit)) {
                 Draft gov = byType.get(governing.trigger().type());
                 if (gov != null && hit.trigger().mode() != null && gov.modes.isEmpty()
@@ -114,9 +201,11 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            Draft d = draft(s, tokens, found, hit, hits, attribution, published, memory);
-            if (VERBAL.contains(d.type)) {
-                governing = hit;
+            Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
+            governing = hit;
+            if (d.status.equals("hypothetical") && !VERBAL.contains(d.type)
+                    && (d.actors.isEmpty() || d.actors.get(0).country() == null)) {
+                continue; // "escalation could undermine a hostage release": nothing happened, nobody acted
             }
             Draft same = byType.get(d.type);
             if (same == null) {
@@ -143,13 +232,13 @@ public final class EventExtractor {
                 if (best != null && m.end() < best.end()) {
                     break;
                 }
-                boolean nounReading = i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())
-                        || i > 0 && endsActorMention(found, i);
+                boolean nounReading = nounReading(tokens, found, i);
                 if (t.noun() && !eventiveNoun(tokens, m.start(), m.end(), t)) {
                     continue;
                 }
-                if (!t.noun() && nounReading && hasNounEntry(tokens, m)) {
-                    continue; // "an attack": the noun entry decides
+                boolean oneWord = m.end() - m.start() == 1;
+                if (!t.noun() && (nounReading || oneWord && !plausibleVerb(tokens, found, i, t))) {
+                    continue; // "an attack", "political demands": a noun; its noun entry decides
                 }
                 if (best == null || (!t.noun() && best.trigger().noun() && !nounReading)) {
                     best = new Hit(m.start(), m.end(), t);
@@ -165,9 +254,46 @@ public final class EventExtractor {
         return hits;
     }
 
-    private boolean hasNounEntry(List<Token> tokens, PhraseIndex.Match<Trigger> m) {
-        for (PhraseIndex.Match<Trigger> other : knowledge.triggers.matchesAt(tokens, m.start())) {
-            if (other.end() == m.end() && other.value().noun()) {
+    /** "an attack", "the release of", "to mediating efforts": the word is used as a noun. */
+    private static boolean nounReading(List<Token> tokens, List<Mention> found, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).norm();
+        if (DETERMINERS.contains(prev) || endsActorMention(found, i)) {
+            return true;
+        }
+        return prev.equals("to") && tokens.get(i).norm().endsWith("ing");
+    }
+
+    private static final Set<String> BASE_FORM_CONTEXT = Set.of("to", "will", "would", "can", "could", "may",
+            "might", "must", "should", "shall", "did", "do", "does", "not", "n't", "never", "also", "they", "we",
+            "i", "you", "'ll", "and", "or", "cannot", "jointly", "still", "now", "often");
+    private static final Set<String> S_FORM_CONTEXT = Set.of("he", "she", "it", "who", "which", "that", ",", "also",
+            "now", "still", "again", "meanwhile", "then", "and", "repeatedly", "often", "reportedly");
+
+    /**
+     * Without a part-of-speech model, the shape of the word and its left neighbour tell verbs
+     * from nouns well enough: a bare form needs an auxiliary, "to" or a subject before it; an -s
+     * form needs a subject or an adverb ("Israel refuses", "he says"), not an adjective
+     * ("political demands").
+     */
+    private static boolean plausibleVerb(List<Token> tokens, List<Mention> found, int i, Trigger t) {
+        String form = tokens.get(i).norm();
+        String prev = i > 0 ? tokens.get(i - 1).norm() : "";
+        boolean afterSubject = endsAnyActor(found, i) || prev.endsWith("ly");
+        if (form.endsWith("s") && !form.endsWith("ss") && !form.equals(t.verbLemma())) {
+            return i == 0 || S_FORM_CONTEXT.contains(prev) || afterSubject;
+        }
+        if (form.equals(t.verbLemma()) && !form.endsWith("ed")) {
+            return i == 0 || BASE_FORM_CONTEXT.contains(prev) || afterSubject;
+        }
+        return true;
+    }
+
+    private static boolean endsAnyActor(List<Mention> found, int token) {
+        for (Mention m : found) {
+            if (m.end() == token && m.isActor()) {
                 return true;
             }
         }
@@ -183,6 +309,7 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "Israeli strikes": a nationality adjective before the word makes it a noun. */
     private static boolean endsActorMention(List<Mention> found, int token) {
         for (Mention m : found) {
             if (m.end() == token && m.isActor() && "DEMONYM".equals(m.kind())) {
@@ -204,20 +331,36 @@ public final class EventExtractor {
                 }
             }
         }
-        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+        // "Negotiations involving Israel, Hamas and Qatar had resumed": the verb may follow a list
+        for (int k = end; k < Math.min(tokens.size(), end + 10); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".") || w.equals("–") || w.equals("—")) {
+                break;
+            }
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                 if (cue.value().equals("nounEventVerbs")) {
                     return true;
                 }
             }
+            if (!knowledge.triggers.matchesAt(tokens, k).isEmpty() && k > end) {
+                break;
+            }
         }
         return false;
     }
 
-    /** "urged Israel to open the crossing": the later trigger is the content of the earlier one. */
+    /**
+     * "urged Israel to open the crossing", "accused the army of killing": the later trigger is the
+     * content of the earlier one, not an event of its own.
+     */
     private static boolean embedded(List<Token> tokens, Hit governing, Hit later) {
         if (later.start() - governing.end() > 10) {
             return false;
+        }
+        for (int k = governing.end(); k < later.start(); k++) {
+            if (Set.of(";", "–", "—", "but", "while", "and", "whereas").contains(tokens.get(k).norm())) {
+                return false; // a new clause: "left the talks – and leaders pledged to renew the offensive"
+            }
         }
         for (int k = Math.max(governing.end(), later.start() - 4); k < later.start(); k++) {
             String w = tokens.get(k).norm();
@@ -247,9 +390,25 @@ public final class EventExtractor {
                     }
                 }
                 if (cue.value().equals("speechVerbs")) {
-                    Mention before = lastActorBefore(found, i, i - 6);
+                    int speakerEnd = i;
+                    if (i > 0 && tokens.get(i - 1).norm().equals(",")) {
+                        // "Sources in Hamas, who are close to the talks, said": skip the relative clause
+                        for (int k = i - 2; k > 0; k--) {
+                            if (tokens.get(k).norm().equals(",")) {
+                                speakerEnd = k;
+                                break;
+                            }
+                        }
+                    }
+                    Mention before = lastActorBefore(found, speakerEnd, speakerEnd - 8);
                     if (before != null) {
-                        return new Attribution(before.actor(), before.start(), cue.end());
+                        int end = cue.end();
+                        Mention addressee = firstActorFrom(found, end, end + 1);
+                        if (addressee != null && Set.of("told", "tell", "tells", "informed", "inform", "informs")
+                                .contains(tokens.get(i).norm())) {
+                            end = addressee.end(); // "told Al Mayadeen that …": the addressee is no actor
+                        }
+                        return new Attribution(before.actor(), before.start(), end);
                     }
                     String prev = i > 0 ? tokens.get(i - 1).norm() : "";
                     if (knowledge.personPronouns.contains(prev) && memory.lastPerson != null) {
@@ -289,8 +448,8 @@ public final class EventExtractor {
 
     // ---- one event -------------------------------------------------------------------------
 
-    private Draft draft(Sentence s, List<Token> tokens, List<Mention> found, Hit hit, List<Hit> hits,
-                        Attribution attribution, LocalDate published, ArticleMemory memory) {
+    private Draft draft(Sentence s, List<Token> tokens, List<Mention> found, Hit hit, Hit previousHit,
+                        List<Hit> hits, Attribution attribution, LocalDate published, ArticleMemory memory) {
         Trigger t = hit.trigger();
         Draft d = new Draft(t.type(), s, tokens.subList(hit.start(), hit.end()));
         if (t.mode() != null) {
@@ -323,7 +482,7 @@ public final class EventExtractor {
                 }
             }
             if (actors.isEmpty()) {
-                EntityRef pronoun = pronounBefore(tokens, hit.start(), clauseStart, memory);
+                EntityRef pronoun = pronounBefore(tokens, found, hit.start(), clauseStart, memory);
                 if (pronoun != null) {
                     actors.add(pronoun);
                 }
@@ -336,9 +495,12 @@ public final class EventExtractor {
         if (actors.isEmpty() && attribution != null && VERBAL.contains(t.type())) {
             actors.add(attribution.source());
         }
+        boolean inferred = false;
         if (actors.isEmpty() && "ASSAULT".equals(t.type()) && memory.lastAttacker != null) {
             actors.add(memory.lastAttacker); // "Three people were killed": the attacker the article named
+            inferred = true;
         }
+        d.inferredActor = inferred;
         d.actors.addAll(resolveSectorOnly(actors, found, memory));
         d.recipients.addAll(resolveSectorOnly(recipients, found, memory));
         d.attribution = attribution == null ? null : attribution.source();
@@ -347,8 +509,18 @@ public final class EventExtractor {
             d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
                     ? new EntityRef(r.text(), "civilians", d.location.country(), "CVL") : r);
         }
-        d.status = status(tokens, hit, clauseStart, t);
-        DateResolver.Resolved date = DateResolver.resolve(s.text(), published, d.status.equals("future"));
+        int statusStart = Math.max(clauseStart, previousHit == null ? 0 : previousHit.end());
+        d.status = status(tokens, hit, statusStart, t);
+        int windowEnd = s.end();
+        for (Hit h : hits) {
+            if (h.start() > hit.end()) {
+                windowEnd = tokens.get(h.start()).start();
+                break;
+            }
+        }
+        int windowStart = tokens.get(Math.min(statusStart, hit.start())).start();
+        String clauseText = s.text().substring(windowStart - s.start(), windowEnd - s.start());
+        DateResolver.Resolved date = DateResolver.resolve(clauseText, published, d.status.equals("future"));
         if (date != null) {
             d.date = date.date();
             d.datePrecision = date.precision();
@@ -370,7 +542,7 @@ public final class EventExtractor {
             }
         }
         addModeCues(d, tokens);
-        recodeByStatus(d, attribution);
+        recodeByStatus(d, attribution, hasCue(tokens, statusStart, hit.start(), "commissive"));
         if ("ASSAULT".equals(d.type) && !d.actors.isEmpty() && d.actors.get(0).country() != null) {
             memory.lastAttacker = d.actors.get(0);
         }
@@ -388,7 +560,7 @@ public final class EventExtractor {
         }
         for (int k = hit.start() - 1; k >= start; k--) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals(":") || w.equals("“") || w.equals("\"") || w.equals("—")
+            if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–")
                     || (w.equals("but") || w.equals("while") || w.equals("whereas")) && k > 0) {
                 return k + 1;
             }
@@ -421,6 +593,9 @@ public final class EventExtractor {
     }
 
     private Mention mainSubject(List<Mention> found, List<Hit> hits, Hit hit, Attribution attribution) {
+        if (attribution != null && attribution.speechStart() <= 1) {
+            return new Mention(0, 0, attribution.source(), null, "SPEAKER"); // "X said …, accusing Y"
+        }
         int firstTrigger = hits.isEmpty() ? hit.start() : hits.get(0).start();
         for (Mention m : found) {
             if (m.isActor() && m.end() <= firstTrigger) {
@@ -468,7 +643,7 @@ public final class EventExtractor {
         }
         for (int k = hit.end(); k < limit; k++) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals("said") || w.equals("says") || w.equals("—")) {
+            if (w.equals(";") || w.equals("said") || w.equals("says") || w.equals("—") || w.equals("–")) {
                 limit = k;
                 break;
             }
@@ -526,15 +701,25 @@ public final class EventExtractor {
         return true;
     }
 
-    private EntityRef pronounBefore(List<Token> tokens, int before, int clauseStart, ArticleMemory memory) {
+    /**
+     * "Hamas said it …": a pronoun continues the subject named earlier in the sentence, else the
+     * person or group the previous sentences were about.
+     */
+    private EntityRef pronounBefore(List<Token> tokens, List<Mention> found, int before, int clauseStart,
+                                    ArticleMemory memory) {
         for (int k = before - 1; k >= clauseStart; k--) {
             String w = tokens.get(k).norm();
-            if (knowledge.personPronouns.contains(w) && memory.lastPerson != null) {
-                return withText(memory.lastPerson, tokens.get(k).text());
+            boolean person = knowledge.personPronouns.contains(w);
+            boolean group = knowledge.groupPronouns.contains(w);
+            if (!person && !group) {
+                continue;
             }
-            if (knowledge.groupPronouns.contains(w) && memory.lastGroup != null) {
-                return withText(memory.lastGroup, tokens.get(k).text());
+            Mention earlier = subjectBefore(tokens, found, k, 0);
+            if (earlier != null && earlier.isPerson() == person && earlier.actor().country() != null) {
+                return withText(earlier.actor(), tokens.get(k).text());
             }
+            EntityRef remembered = person ? memory.lastPerson : memory.lastGroup;
+            return remembered == null ? null : withText(remembered, tokens.get(k).text());
         }
         return null;
     }
@@ -559,6 +744,9 @@ public final class EventExtractor {
                             && m.actor().country() != null) {
                         same = m.actor();
                     }
+                }
+                if (same == null) {
+                    same = memory.dominantState();
                 }
                 if (same != null) {
                     out.add(new EntityRef(r.text(), same.name(), same.country(), r.sector()));
@@ -593,8 +781,26 @@ public final class EventExtractor {
     }
 
     private String status(List<Token> tokens, Hit hit, int clauseStart, Trigger t) {
-        String status = "occurred";
+        int from = clauseStart;
         for (int k = clauseStart; k < hit.start(); k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (cue.value().equals("clauseOpeners") && cue.end() <= hit.start()) {
+                    from = cue.end(); // "may be about to …, when Hamas attacked": the cue stays in its clause
+                }
+            }
+        }
+        String status = "occurred";
+        if (t.noun()) {
+            // "military action will begin soon": for a noun, the auxiliary follows it
+            for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 4); k++) {
+                for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                    if (cue.value().equals("future")) {
+                        status = "future";
+                    }
+                }
+            }
+        }
+        for (int k = from; k < hit.start(); k++) {
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                 if (cue.end() > hit.start()) {
                     continue;
@@ -621,19 +827,44 @@ public final class EventExtractor {
      * PLOVER codes a refusal to cooperate as REJECT, and a statement that one will use force as
      * THREATEN: "will not accept the deal", "military action will begin soon", said a minister.
      */
-    private static void recodeByStatus(Draft d, Attribution attribution) {
+    private static void recodeByStatus(Draft d, Attribution attribution, boolean commissive) {
         if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type)) {
             d.type = "REJECT";
             d.status = "occurred";
             d.modes.clear();
-        } else if (THREATENABLE.contains(d.type) && (d.status.equals("future"))
-                && (attribution != null || d.sentence.text().contains("“") || d.sentence.text().contains("\""))) {
+        } else if (THREATENABLE.contains(d.type) && d.status.equals("future") && (commissive || attribution != null
+                || d.sentence.text().contains("“") || d.sentence.text().contains("\""))) {
             d.modes.clear();
             d.modes.add("ASSAULT".equals(d.type) ? "violence" : "restrict");
             d.type = "THREATEN";
             d.fatalities = null;
             d.injuries = null;
         }
+    }
+
+    private boolean hasCue(List<Token> tokens, int from, int to, String list) {
+        for (int k = from; k < to; k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (cue.value().equals(list) && cue.end() <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasModeCue(String type, List<Token> tokens) {
+        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(type);
+        if (cues != null) {
+            for (PhraseIndex<String> index : cues.values()) {
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (!index.matchesAt(tokens, k).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void addModeCues(Draft d, List<Token> tokens) {
@@ -714,37 +945,119 @@ public final class EventExtractor {
     private static final class ArticleMemory {
         EntityRef lastPerson;
         EntityRef lastGroup;
+        EntityRef lastOrganisation;
         EntityRef lastAttacker;
         Mention paragraphPlace;
         final Map<String, EntityRef> lastWithSector = new HashMap<>();
+        /** surnames of people the article introduced: "Gazi Hamad, a member of …" → "Hamad" */
+        final Map<String, EntityRef> names = new HashMap<>();
         private final Map<String, int[]> counts = new LinkedHashMap<>();
         private final Map<String, EntityRef> refs = new HashMap<>();
+        private final Map<String, int[]> stateCounts = new HashMap<>();
+        private final Map<String, int[]> placeCounts = new HashMap<>();
+        private final Map<String, Place> places = new HashMap<>();
 
-        void remember(Mention m) {
-            EntityRef a = m.actor();
-            if (m.isPerson()) {
-                lastPerson = a;
-            } else if (a.country() != null) {
-                lastGroup = a;
+        /** Before the event pass: forget what the first pass (names, counts) put in the cursor. */
+        void resetCursor() {
+            lastPerson = null;
+            lastGroup = null;
+            lastOrganisation = null;
+            lastAttacker = null;
+            lastWithSector.clear();
+        }
+
+        /** Learns people introduced by name, with the group an apposition gives them. */
+        void learnNames(List<Token> tokens, List<Mention> found) {
+            for (int i = 0; i < found.size(); i++) {
+                Mention m = found.get(i);
+                if (!"NAME".equals(m.kind()) && !"PERSON".equals(m.kind()) || m.end() - m.start() < 1) {
+                    if (m.isActor() && "ORG".equals(m.kind())) {
+                        lastOrganisation = m.actor();
+                    }
+                    continue;
+                }
+                EntityRef person = m.actor();
+                if (person.country() == null && m.end() < tokens.size() && tokens.get(m.end()).norm().equals(",")) {
+                    // "Gazi Hamad, a member of Hamas's Politburo"
+                    for (int j = i + 1; j < found.size() && found.get(j).start() <= m.end() + 8; j++) {
+                        EntityRef group = found.get(j).actor();
+                        if (group != null && group.country() != null) {
+                            person = new EntityRef(person.text(), person.name(), group.country(), group.sector());
+                            found.set(i, new Mention(m.start(), m.end(), person, null, m.kind()));
+                            break;
+                        }
+                    }
+                }
+                String surname = tokens.get(m.end() - 1).norm();
+                if (m.end() - m.start() >= 2 && !names.containsKey(surname)) {
+                    names.put(surname, person);
+                }
             }
-            if (a.sector() != null && a.country() != null) {
-                lastWithSector.put(a.sector(), a);
+        }
+
+        void rememberSentence(List<Mention> found, EntityRef speaker) {
+            boolean first = true;
+            for (Mention m : found) {
+                if (!m.isActor()) {
+                    continue;
+                }
+                EntityRef a = m.actor();
+                if (m.isPerson()) {
+                    lastPerson = a;
+                } else if (a.country() != null && first) {
+                    lastGroup = a; // "they" continues the group a sentence is about, not the last one named
+                }
+                if ("ORG".equals(m.kind())) {
+                    lastOrganisation = a;
+                }
+                if (a.sector() != null && a.country() != null) {
+                    lastWithSector.put(a.sector(), a);
+                }
+                first = false;
             }
         }
 
         void count(Mention m) {
+            if (m.place() != null && !"country".equals(m.place().kind())) {
+                placeCounts.computeIfAbsent(m.place().name(), k -> new int[1])[0]++;
+                places.putIfAbsent(m.place().name(), m.place());
+            }
             if (!m.isActor() || m.actor().country() == null && !m.isPerson()) {
                 return;
+            }
+            if (Set.of("COUNTRY", "DEMONYM", "SEAT").contains(m.kind())) {
+                stateCounts.computeIfAbsent(m.actor().country(), k -> new int[1])[0]++;
+                refs.putIfAbsent("state|" + m.actor().country(), new EntityRef(null, m.actor().name(),
+                        m.actor().country(), null));
             }
             String key = m.actor().name() + "|" + m.actor().country();
             counts.computeIfAbsent(key, k -> new int[1])[0]++;
             refs.putIfAbsent(key, m.actor());
         }
 
+        /** The state the article names most often: the default owner of "the army", "the cabinet". */
+        EntityRef dominantState() {
+            return stateCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                    java.util.Comparator.comparingInt(a -> a[0]))).map(e -> refs.get("state|" + e.getKey()))
+                    .orElse(null);
+        }
+
+        /** The place the article names most often: where its violence happens, unless a sentence says. */
+        Location dominantPlace() {
+            return placeCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                    java.util.Comparator.comparingInt(a -> a[0]))).map(e -> places.get(e.getKey()))
+                    .map(p -> new Location(p.name(), p.name(), p.country(),
+                            p.admin1() != null ? p.admin1() : p.region(), p.lat(), p.lon()))
+                    .orElse(null);
+        }
+
         List<ArticleEntity> entities() {
             List<ArticleEntity> out = new ArrayList<>();
             counts.forEach((key, n) -> {
                 EntityRef r = refs.get(key);
+                if (key.startsWith("state|")) {
+                    return;
+                }
                 out.add(new ArticleEntity(r.name(), r.country(), r.sector(), n[0]));
             });
             out.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
@@ -763,6 +1076,7 @@ public final class EventExtractor {
         final List<EntityRef> recipients = new ArrayList<>();
         EntityRef attribution;
         Location location;
+        boolean inferredActor;
         String status;
         String date;
         String datePrecision;

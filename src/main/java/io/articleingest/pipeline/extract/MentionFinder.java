@@ -9,6 +9,7 @@ import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,8 +39,12 @@ final class MentionFinder {
         this.knowledge = knowledge;
     }
 
-    List<Mention> find(List<Token> tokens) {
-        List<Piece> pieces = pieces(tokens);
+    /**
+     * @param knownNames surnames of people the article introduced before ("Hamad" after "Gazi
+     *                   Hamad"), which then stand alone as a name
+     */
+    List<Mention> find(List<Token> tokens, Map<String, EntityRef> knownNames) {
+        List<Piece> pieces = pieces(tokens, knownNames);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
@@ -61,7 +66,7 @@ final class MentionFinder {
         }
     }
 
-    private List<Piece> pieces(List<Token> tokens) {
+    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> knownNames) {
         List<Piece> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -83,6 +88,13 @@ final class MentionFinder {
                 best.sort(Comparator.comparingInt(MentionFinder::priority));
                 out.add(new Piece(i, end, best.get(0), best));
                 i = end;
+                continue;
+            }
+            EntityRef known = t.isCapitalised() ? knownNames.get(t.norm()) : null;
+            if (known != null) {
+                out.add(new Piece(i, i + 1, new Lexeme("PERSON", known.name(), known.country(), known.sector(), null,
+                        false), List.of()));
+                i++;
                 continue;
             }
             int nameEnd = unknownNameEnd(tokens, i);

@@ -105,7 +105,7 @@ public final class Knowledge {
         }
         // cues and triggers are themselves maps of sections; other files may wrap their list
         if ("cues".equals(bundledName) || "triggers".equals(bundledName)) {
-            doc.fields().forEachRemaining(f -> mergeSection(f.getKey(), f.getValue()));
+            mergeSectionsTriggersLast(doc);
             return;
         }
         if (bundledName != null && doc.has(bundledName)) {
@@ -121,7 +121,19 @@ public final class Knowledge {
             mergeSection("sectors", doc);
             return;
         }
-        doc.fields().forEachRemaining(f -> mergeSection(f.getKey(), f.getValue()));
+        mergeSectionsTriggersLast(doc);
+    }
+
+    /** Triggers read the standalone list and the irregular verbs, so they are merged after them. */
+    private void mergeSectionsTriggersLast(JsonNode doc) {
+        doc.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("triggers")) {
+                mergeSection(f.getKey(), f.getValue());
+            }
+        });
+        if (doc.has("triggers")) {
+            mergeSection("triggers", doc.get("triggers"));
+        }
     }
 
     private void mergeSection(String section, JsonNode node) {
@@ -153,7 +165,8 @@ public final class Knowledge {
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
-                    "negated", "historical" -> node.forEach(n -> cues.add(n.asText(), section));
+                    "negated", "historical", "commissive", "clauseOpeners", "organisationAnaphora" ->
+                    node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose
             }
@@ -258,9 +271,10 @@ public final class Knowledge {
         String type = t.path("type").asText();
         String mode = t.path("mode").asText(null);
         String casualties = t.path("casualties").asText(null);
+        boolean needsCue = t.path("requiresModeCue").asBoolean(false);
         for (String phrase : strings(t, "verbs")) {
             List<String> words = PhraseIndex.words(phrase);
-            Trigger trigger = new Trigger(type, mode, casualties, false, false, phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, words.get(0), phrase);
             for (String form : inflections(words.get(0))) {
                 List<String> inflected = new ArrayList<>(words);
                 inflected.set(0, form);
@@ -270,7 +284,7 @@ public final class Knowledge {
         for (String phrase : strings(t, "nouns")) {
             List<String> words = PhraseIndex.words(phrase);
             boolean alone = standalone.contains(String.join(" ", words));
-            Trigger trigger = new Trigger(type, mode, casualties, true, alone, phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, true, alone, needsCue, null, phrase);
             triggers.add(String.join(" ", words), trigger);
             List<String> plural = new ArrayList<>(words);
             String last = words.get(words.size() - 1);

@@ -8,7 +8,11 @@ package io.articleingest.pipeline.knowledge;
  * @param casualties "killed" or "injured" when numbers next to the phrase count victims
  * @param noun       the phrase is a noun (needs a light verb unless standalone)
  * @param standalone a noun that reports an event on its own ("airstrike")
- * @param lemma      the phrase as listed (its first word uninflected for verbs)
+ * @param needsModeCue the phrase reports an event of its type only with a mode cue in the sentence
+ *                   ("warned" is a threat when it is about force: "warned of a ground operation")
+ * @param verbLemma  for verb phrases: the uninflected head verb ("kill"); null for nouns
+ * @param phrase     the phrase as listed
  */
-public record Trigger(String type, String mode, String casualties, boolean noun, boolean standalone, String lemma) {
+public record Trigger(String type, String mode, String casualties, boolean noun, boolean standalone,
+                      boolean needsModeCue, String verbLemma, String phrase) {
 }
