@@ -48,7 +48,9 @@ public final class EventExtractor {
     private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
             "REJECT", "THREATEN");
     private static final Set<String> COOPERATIVE_VERBAL = Set.of("AGREE", "SUPPORT", "CONCEDE", "COOPERATE");
-    private static final Set<String> THREATENABLE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
+    private static final Set<String> THREATENABLE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
+    private static final Set<String> MATERIAL_COOPERATION = Set.of("COOPERATE", "AID", "RETREAT");
+    private static final Set<String> PROMISES = Set.of("promise", "pledge", "swear", "vow");
 
     private final Knowledge knowledge;
     private final TopicClassifier contexts;
@@ -199,6 +201,14 @@ public final class EventExtractor {
                 if (gov != null && gov.type.equals("THREATEN") && THREATENABLE.contains(hit.trigger().type())) {
                     gov.modes.add("violence");
                 }
+                if (gov != null && gov.type.equals("AGREE") && PROMISES.contains(governing.trigger().verbLemma())
+                        && THREATENABLE.contains(hit.trigger().type())) {
+                    byType.remove("AGREE"); // "vowed to fight": a promise of force is a threat
+                    gov.type = "THREATEN";
+                    gov.modes.clear();
+                    gov.modes.add("violence");
+                    byType.putIfAbsent("THREATEN", gov);
+                }
                 continue;
             }
             Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
@@ -312,7 +322,7 @@ public final class EventExtractor {
     /** "Israeli strikes": a nationality adjective before the word makes it a noun. */
     private static boolean endsActorMention(List<Mention> found, int token) {
         for (Mention m : found) {
-            if (m.end() == token && m.isActor() && "DEMONYM".equals(m.kind())) {
+            if (m.end() == token && m.isActor() && "DEMONYM".equals(m.kind()) && !m.actor().text().endsWith("s")) {
                 return true;
             }
         }
@@ -543,6 +553,16 @@ public final class EventExtractor {
         }
         addModeCues(d, tokens);
         recodeByStatus(d, attribution, hasCue(tokens, statusStart, hit.start(), "commissive"));
+        if (attribution != null && hasCue(tokens, statusStart, hit.start(), "obligation")
+                && !sameActor(attribution.source(), d.actors.isEmpty() ? attribution.source() : d.actors.get(0))) {
+            // "X said Y must withdraw": X demands it of Y
+            d.recipients.clear();
+            d.recipients.addAll(d.actors);
+            d.actors.clear();
+            d.actors.add(attribution.source());
+            d.type = "REQUEST";
+            d.status = "occurred";
+        }
         if ("ASSAULT".equals(d.type) && !d.actors.isEmpty() && d.actors.get(0).country() != null) {
             memory.lastAttacker = d.actors.get(0);
         }
@@ -832,6 +852,10 @@ public final class EventExtractor {
             d.type = "REJECT";
             d.status = "occurred";
             d.modes.clear();
+        } else if (MATERIAL_COOPERATION.contains(d.type) && d.status.equals("future")
+                && (commissive || attribution != null)) {
+            d.type = "AGREE"; // "Israel will evacuate the settlements, a spokesman said": a promise
+            d.status = "occurred";
         } else if (THREATENABLE.contains(d.type) && d.status.equals("future") && (commissive || attribution != null
                 || d.sentence.text().contains("“") || d.sentence.text().contains("\""))) {
             d.modes.clear();

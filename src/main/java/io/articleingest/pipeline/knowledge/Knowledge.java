@@ -45,6 +45,10 @@ public final class Knowledge {
     private final Map<String, List<String>> irregular = new HashMap<>();
     private final Set<String> doubled = new HashSet<>();
 
+    private static final List<String> DETERMINERS = List.of("a", "an", "the", "its", "their", "his", "her", "new");
+    private static final Set<String> PARTICLES = Set.of("to", "for", "on", "upon", "with", "in", "out", "up", "down",
+            "off", "back", "at", "of", "into", "away", "no", "not", "a", "an", "the", "its", "their");
+
     private static final List<String> BUNDLED = List.of("cues", "countries", "places", "actors", "sectors", "triggers");
 
     /** The bundled dictionaries plus, when {@code extra} is not null, a user's file or folder. */
@@ -165,7 +169,7 @@ public final class Knowledge {
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
-                    "negated", "historical", "commissive", "clauseOpeners", "organisationAnaphora" ->
+                    "negated", "historical", "commissive", "clauseOpeners", "organisationAnaphora", "obligation" ->
                     node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose
@@ -279,6 +283,14 @@ public final class Knowledge {
                 List<String> inflected = new ArrayList<>(words);
                 inflected.set(0, form);
                 triggers.add(String.join(" ", inflected), trigger);
+                if (inflected.size() > 1 && !PARTICLES.contains(inflected.get(1))) {
+                    // "sign agreement" also reads "signed an agreement", "opened its borders"
+                    for (String det : DETERMINERS) {
+                        List<String> withDet = new ArrayList<>(inflected);
+                        withDet.add(1, det);
+                        triggers.add(String.join(" ", withDet), trigger);
+                    }
+                }
             }
         }
         for (String phrase : strings(t, "nouns")) {
