@@ -97,7 +97,7 @@ public final class EventExtractor {
             }
             found.stream().filter(m -> m.place() != null && !"country".equals(m.place().kind()))
                     .reduce((a, b) -> b).ifPresent(m -> memory.paragraphPlace = m);
-            memory.rememberSentence(found, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).attribution);
+            memory.rememberSentence(found);
         }
         shareAttackDetails(drafts);
         List<Event> events = new ArrayList<>();
@@ -151,23 +151,34 @@ public final class EventExtractor {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
-        for (int i = 0; i < tokens.size(); i++) {
-            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, i)) {
-                if (cue.value().equals("organisationAnaphora") && !overlaps(found, cue.start(), cue.end())) {
-                    EntityRef org = memory.lastOrganisation;
-                    String text = tokens.get(cue.start()).text() + " " + tokens.get(cue.end() - 1).text();
-                    out.add(new Mention(cue.start(), cue.end(), new EntityRef(text, org.name(), org.country(),
-                            org.sector()), null, "ORG"));
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).norm().equals("the")) {
+                continue;
+            }
+            int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
+                    : i + 2 < tokens.size() && knowledge.organisationHeads.contains(tokens.get(i + 2).norm())
+                    && !tokens.get(i + 1).isCapitalised() ? i + 2 : -1;
+            if (head > 0 && !overlaps(found, i, head + 1)) {
+                int from = i;
+                int to = head + 1;
+                out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
+                EntityRef org = memory.lastOrganisation;
+                StringBuilder text = new StringBuilder(tokens.get(i).text());
+                for (int k = i + 1; k <= head; k++) {
+                    text.append(' ').append(tokens.get(k).text());
                 }
+                out.add(new Mention(i, head + 1, new EntityRef(text.toString(), org.name(), org.country(),
+                        org.sector()), null, "ORG"));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
 
+    /** Whether a name (not a mere sector word) already covers tokens [start, end). */
     private static boolean overlaps(List<Mention> found, int start, int end) {
         for (Mention m : found) {
-            if (m.start() < end && start < m.end()) {
+            if (m.start() < end && start < m.end() && !"SECTOR".equals(m.kind())) {
                 return true;
             }
         }
@@ -183,6 +194,7 @@ public final class EventExtractor {
                                        ArticleMemory memory) {
         List<Hit> hits = triggers(tokens, found);
         Attribution attribution = attribution(tokens, found, memory);
+        memory.sentenceAttribution = attribution;
         Map<String, Draft> byType = new LinkedHashMap<>();
         Hit governing = null;
         Hit previous = null;
@@ -480,10 +492,16 @@ public final class EventExtractor {
                 recipients.addAll(coordinated(tokens, found, subject));
             }
         } else {
+            boolean infinitive = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("to");
             Mention subject = participle ? mainSubject(found, hits, hit, attribution)
+                    : infinitive ? firstSubject(tokens, found, hit.start(), clauseStart)
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
+            boolean speakerActs = attribution != null && attribution.speechEnd() <= hit.start()
+                    && hit.start() - attribution.speechEnd() <= 3;
             if (subject != null) {
                 actors.addAll(coordinated(tokens, found, subject));
+            } else if (t.noun() && speakerActs) {
+                actors.add(attribution.source()); // "Italy announced a suspension of air links"
             } else if (t.noun()) {
                 Mention after = firstActorFrom(found, hit.end(), hit.end() + 4);
                 if (after != null && after.start() > 0 && Set.of("involving", "between", "by", "with")
@@ -628,19 +646,64 @@ public final class EventExtractor {
         return attribution == null ? null : new Mention(0, 0, attribution.source(), null, "SPEAKER");
     }
 
-    /** The nearest actor before the trigger in its clause that is not the object of a preposition. */
+    /**
+     * The nearest actor before the trigger in its clause that is not the object of a preposition
+     * ("thousands of Kurds" is a subject, "the war in Iraq" is not) nor inside an apposition
+     * ("Pakistan, a key U.S. ally, refused").
+     */
     private static Mention subjectBefore(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
+        int appositionStart = -1;
+        if (before > 0 && tokens.get(before - 1).norm().equals(",")) {
+            for (int k = before - 2; k > clauseStart; k--) {
+                if (tokens.get(k).norm().equals(",")) {
+                    String opener = tokens.get(k + 1).norm();
+                    if (Set.of("a", "an", "the", "who", "which", "whose").contains(opener)) {
+                        appositionStart = k;
+                    }
+                    break;
+                }
+            }
+        }
         Mention best = null;
         for (Mention m : found) {
-            if (!m.isActor() || m.end() > before || m.start() < clauseStart) {
+            if (!m.isActor() || m.end() > before || m.start() < clauseStart
+                    || appositionStart >= 0 && m.start() > appositionStart) {
                 continue;
             }
-            boolean prepositional = m.start() > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(m.start() - 1).norm());
-            if (!prepositional) {
+            if (!prepositional(tokens, m.start())) {
                 best = m;
             }
         }
         return best;
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("group", "groups", "number", "dozens", "hundreds", "thousands",
+            "tens", "scores", "millions", "some", "many", "most", "all", "each", "members", "member", "delegation",
+            "team", "one", "two", "three", "several", "none", "majority", "crowd", "crowds", "band", "unit", "units");
+
+    private static boolean prepositional(List<Token> tokens, int start) {
+        if (start == 0) {
+            return false;
+        }
+        int k = start - 1;
+        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+            k--; // "to the captives"
+        }
+        String prev = tokens.get(k).norm();
+        if (prev.equals("of") && k >= 1 && QUANTITIES.contains(tokens.get(k - 1).norm())) {
+            return false; // "a group of Moroccan diplomats", "thousands of Kurds"
+        }
+        return OBJECT_PREPOSITIONS.contains(prev);
+    }
+
+    /** "summoned the ambassador to complain": an infinitive of purpose belongs to the clause's subject. */
+    private static Mention firstSubject(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
+        for (Mention m : found) {
+            if (m.isActor() && m.end() <= before && m.start() >= clauseStart && !prepositional(tokens, m.start())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Mention agentAfterBy(List<Token> tokens, List<Mention> found, int from) {
@@ -734,11 +797,17 @@ public final class EventExtractor {
             if (!person && !group) {
                 continue;
             }
+            Attribution frame = memory.sentenceAttribution;
+            if (frame != null && (frame.speechEnd() == k || frame.speechEnd() == k - 1
+                    && tokens.get(k - 1).norm().equals("that"))) {
+                return withText(frame.source(), tokens.get(k).text()); // "Hamas said it will not …"
+            }
             Mention earlier = subjectBefore(tokens, found, k, 0);
             if (earlier != null && earlier.isPerson() == person && earlier.actor().country() != null) {
                 return withText(earlier.actor(), tokens.get(k).text());
             }
-            EntityRef remembered = person ? memory.lastPerson : memory.lastGroup;
+            EntityRef remembered = person ? memory.lastPerson
+                    : memory.lastSpeakerGroup != null ? memory.lastSpeakerGroup : memory.lastGroup;
             return remembered == null ? null : withText(remembered, tokens.get(k).text());
         }
         return null;
@@ -758,12 +827,17 @@ public final class EventExtractor {
         List<EntityRef> out = new ArrayList<>();
         for (EntityRef r : refs) {
             if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())) {
-                EntityRef same = memory.lastWithSector.get(r.sector());
+                EntityRef same = "UNK".equals(r.sector()) ? memory.lastSpeakerGroup : null;
+                EntityRef inSentence = null;
                 for (Mention m : found) {
-                    if (m.isActor() && m.actor() != r && r.sector().equals(m.actor().sector())
-                            && m.actor().country() != null) {
-                        same = m.actor();
+                    if (m.isActor() && m.actor() != r && m.actor().country() != null) {
+                        if (r.sector().equals(m.actor().sector()) || inSentence == null) {
+                            inSentence = m.actor();
+                        }
                     }
+                }
+                if (same == null) {
+                    same = inSentence != null ? inSentence : memory.lastWithSector.get(r.sector());
                 }
                 if (same == null) {
                     same = memory.dominantState();
@@ -971,6 +1045,9 @@ public final class EventExtractor {
         EntityRef lastGroup;
         EntityRef lastOrganisation;
         EntityRef lastAttacker;
+        /** the group that last spoke ("Hamas sources said"): who "they" and "the sources" usually are */
+        EntityRef lastSpeakerGroup;
+        Attribution sentenceAttribution;
         Mention paragraphPlace;
         final Map<String, EntityRef> lastWithSector = new HashMap<>();
         /** surnames of people the article introduced: "Gazi Hamad, a member of …" → "Hamad" */
@@ -987,6 +1064,7 @@ public final class EventExtractor {
             lastGroup = null;
             lastOrganisation = null;
             lastAttacker = null;
+            lastSpeakerGroup = null;
             lastWithSector.clear();
         }
 
@@ -1019,7 +1097,12 @@ public final class EventExtractor {
             }
         }
 
-        void rememberSentence(List<Mention> found, EntityRef speaker) {
+        void rememberSentence(List<Mention> found) {
+            if (sentenceAttribution != null && sentenceAttribution.source().country() != null
+                    && !"UNK".equals(sentenceAttribution.source().sector())) {
+                lastSpeakerGroup = sentenceAttribution.source();
+            }
+            sentenceAttribution = null;
             boolean first = true;
             for (Mention m : found) {
                 if (!m.isActor()) {

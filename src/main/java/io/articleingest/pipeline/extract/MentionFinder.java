@@ -139,11 +139,22 @@ final class MentionFinder {
 
     private boolean joinable(List<Token> tokens, Piece a, Piece b) {
         int gapStart = a.end();
-        boolean possessive = b.start() == gapStart + 1 && tokens.get(gapStart).norm().equals("'s");
+        boolean possessive = b.start() >= gapStart + 1 && tokens.get(gapStart).norm().equals("'s");
+        int gap = b.start() - gapStart - (possessive ? 1 : 0);
+        if (gap == 1 && b.kind().equals("SECTOR") && modifier(tokens.get(b.start() - 1), a.kind())) {
+            // "Irish nationalist guerrillas", "Taiwan's Vice Foreign Minister", "Defence Secretary Tom King"
+            return a.kind().equals("DEMONYM") && !tokens.get(a.end() - 1).norm().endsWith("s")
+                    || possessive && (a.kind().equals("COUNTRY") || a.kind().equals("ORG"))
+                    || a.kind().equals("SECTOR") && tokens.get(b.start() - 1).isCapitalised();
+        }
         if (b.start() != gapStart && !possessive) {
-            // "the government of Sudan": a sector word, then "of", then a country
-            return a.kind().equals("SECTOR") && b.start() == gapStart + 1 && tokens.get(gapStart).norm().equals("of")
-                    && (b.kind().equals("COUNTRY") || b.kind().equals("ORG"));
+            // "the government of Sudan", "security forces in Guinea", "students throughout Indonesia"
+            return a.kind().equals("SECTOR") && b.start() == gapStart + 1
+                    && Set.of("of", "in", "throughout", "across").contains(tokens.get(gapStart).norm())
+                    && (b.kind().equals("COUNTRY") || b.kind().equals("ORG") || b.kind().equals("PLACE"));
+        }
+        if (possessive && gap > 0) {
+            return false;
         }
         String ak = a.kind();
         String bk = b.kind();
@@ -154,6 +165,14 @@ final class MentionFinder {
             case "ORG" -> ak.equals("DEMONYM") || ak.equals("COUNTRY") && possessive;
             default -> false;
         };
+    }
+
+    /** A word that can stand inside a noun phrase: an adjective or a name, not a verb or function word. */
+    private static boolean modifier(Token t, String before) {
+        String w = t.norm();
+        return t.isWord() && !NOT_NAMES.contains(w) && !w.endsWith("ed") && !w.endsWith("ing")
+                && !Set.of("and", "or", "to", "of", "by", "from", "has", "have", "had", "was", "were", "is", "are",
+                "said", "says", "will", "would").contains(w);
     }
 
     private Mention combine(List<Token> tokens, List<Piece> group) {
@@ -226,7 +245,7 @@ final class MentionFinder {
         if (name == null) {
             name = text;
         }
-        return new Mention(start, end, new EntityRef(text, name, country, sector), null, kind);
+        return new Mention(start, end, new EntityRef(text, name, country, sector), place, kind);
     }
 
     private String countryName(Lexeme l, String current) {

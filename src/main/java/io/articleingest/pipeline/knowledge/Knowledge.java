@@ -38,6 +38,7 @@ public final class Knowledge {
     public final Map<String, Integer> numberWords = new HashMap<>();
     public final Set<String> personPronouns = new HashSet<>();
     public final Set<String> groupPronouns = new HashSet<>();
+    public final Set<String> organisationHeads = new HashSet<>();
     /** lower-cased names of all places, to tell "in Gaza" from an unknown capitalised name */
     public final Map<String, Place> countryPlaces = new HashMap<>();
 
@@ -167,9 +168,10 @@ public final class Knowledge {
             case "doubledConsonant" -> node.forEach(n -> doubled.add(n.asText()));
             case "numberWords" -> node.fields().forEachRemaining(f -> numberWords.put(f.getKey(), f.getValue().asInt()));
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
+            case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
-                    "negated", "historical", "commissive", "clauseOpeners", "organisationAnaphora", "obligation" ->
+                    "negated", "historical", "commissive", "clauseOpeners", "obligation" ->
                     node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose
@@ -190,6 +192,7 @@ public final class Knowledge {
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
         entities.add(name, country);
         strings(c, "aliases").forEach(a -> entities.add(a, country));
+        strings(c, "historicalNames").forEach(a -> entities.add(a, country));
         for (String d : strings(c, "demonyms")) {
             boolean plural = d.endsWith("s") && !d.endsWith("ss");
             entities.add(d, new Lexeme("DEMONYM", name, code, null, null, plural));
