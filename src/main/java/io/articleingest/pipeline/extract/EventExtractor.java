@@ -70,7 +70,7 @@ public final class EventExtractor {
     public Extraction extract(ParsedArticle article, String articleId) {
         String body = article.body();
         List<Sentence> sentences = SentenceSplitter.split(body, article::isHeading);
-        ArticleMemory memory = new ArticleMemory();
+        ArticleMemory memory = new ArticleMemory(knowledge.organisationNames);
         List<List<Token>> tokenized = new ArrayList<>();
         List<List<Mention>> mentioned = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -1057,6 +1057,11 @@ public final class EventExtractor {
         private final Map<String, int[]> stateCounts = new HashMap<>();
         private final Map<String, int[]> placeCounts = new HashMap<>();
         private final Map<String, Place> places = new HashMap<>();
+        private final Set<String> organisations;
+
+        ArticleMemory(Set<String> organisations) {
+            this.organisations = organisations;
+        }
 
         /** Before the event pass: forget what the first pass (names, counts) put in the cursor. */
         void resetCursor() {
@@ -1073,7 +1078,7 @@ public final class EventExtractor {
             for (int i = 0; i < found.size(); i++) {
                 Mention m = found.get(i);
                 if (!"NAME".equals(m.kind()) && !"PERSON".equals(m.kind()) || m.end() - m.start() < 1) {
-                    if (m.isActor() && "ORG".equals(m.kind())) {
+                    if (m.isActor() && organisations.contains(m.actor().name())) {
                         lastOrganisation = m.actor();
                     }
                     continue;
@@ -1114,7 +1119,7 @@ public final class EventExtractor {
                 } else if (a.country() != null && first) {
                     lastGroup = a; // "they" continues the group a sentence is about, not the last one named
                 }
-                if ("ORG".equals(m.kind())) {
+                if (organisations.contains(a.name())) {
                     lastOrganisation = a;
                 }
                 if (a.sector() != null && a.country() != null) {

@@ -39,6 +39,8 @@ public final class Knowledge {
     public final Set<String> personPronouns = new HashSet<>();
     public final Set<String> groupPronouns = new HashSet<>();
     public final Set<String> organisationHeads = new HashSet<>();
+    /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
+    public final Set<String> organisationNames = new HashSet<>();
     /** lower-cased names of all places, to tell "in Gaza" from an unknown capitalised name */
     public final Map<String, Place> countryPlaces = new HashMap<>();
 
@@ -221,6 +223,9 @@ public final class Knowledge {
             return;
         }
         String kind = "person".equalsIgnoreCase(a.path("kind").asText("")) ? "PERSON" : "ORG";
+        if (kind.equals("ORG")) {
+            organisationNames.add(name);
+        }
         Lexeme lexeme = new Lexeme(kind, name, a.path("country").asText(null), a.path("sector").asText(null), null,
                 false);
         entities.add(name, lexeme);
