@@ -1,0 +1,85 @@
+package io.articleingest.local;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The Lambda context of a local invocation: a fresh request id, logs to the given stream. */
+public final class LocalContext implements Context {
+
+    private final String requestId = UUID.randomUUID().toString();
+    private final LambdaLogger logger;
+
+    public LocalContext(PrintStream logStream) {
+        this.logger = new LambdaLogger() {
+            @Override
+            public void log(String message) {
+                logStream.print(message);
+            }
+
+            @Override
+            public void log(byte[] message) {
+                logStream.print(new String(message, StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    @Override
+    public String getAwsRequestId() {
+        return requestId;
+    }
+
+    @Override
+    public String getLogGroupName() {
+        return "/aws/lambda/local";
+    }
+
+    @Override
+    public String getLogStreamName() {
+        return "local";
+    }
+
+    @Override
+    public String getFunctionName() {
+        return "IngestFunction";
+    }
+
+    @Override
+    public String getFunctionVersion() {
+        return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+        return "arn:aws:lambda:us-east-1:000000000000:function:IngestFunction";
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+        return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+        return null;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+        return 120_000;
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+        return 1024;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+        return logger;
+    }
+}

@@ -1,0 +1,257 @@
+package io.articleingest.store;
+
+import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleEntity;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Event;
+import io.articleingest.pipeline.model.Location;
+import io.articleingest.pipeline.model.Topic;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The DynamoDB items of one stored extraction (layout in docs-data-model.md). Articles table:
+ * the article item and one index item per assigned topic. Events table: one item per event and
+ * index items per actor and place value. Every item carries the sequencer of the S3 event that
+ * wrote it; index items carry a summary of their event so a GSI query reads on its own.
+ */
+public final class ExtractionItems {
+
+    public static final String ARTICLE_ID = "articleId";
+    public static final String SORT_KEY = "sk";
+    public static final String ARTICLE_SK = "ARTICLE";
+    public static final String TOPIC_PREFIX = "TOPIC#";
+    public static final String EVENT_PREFIX = "EVENT#";
+    public static final String ACTOR_PREFIX = "ACTOR#";
+    public static final String PLACE_PREFIX = "PLACE#";
+    public static final String SEQUENCER = "sequencer";
+    public static final String STORE_STATE = "storeState";
+    /** The article item is written first with this state; its events and index items follow. */
+    public static final String WRITING = "WRITING";
+    /** Set once all items of the article are written; a duplicate event finding it changes nothing. */
+    public static final String COMPLETE = "COMPLETE";
+
+    /**
+     * Topics at least this likely are indexed in ArticlesByTopic. The classifier scores every
+     * top-level topic; indexing them all would list every article under every topic.
+     */
+    public static final double TOPIC_INDEX_MIN_SCORE = 0.5;
+
+    /** An ISO date of day, month or year precision, possibly followed by a time. */
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:T.*)?");
+
+    private ExtractionItems() {
+    }
+
+    public static Map<String, AttributeValue> articleKey(String articleId) {
+        return key(articleId, ARTICLE_SK);
+    }
+
+    public static Map<String, AttributeValue> key(String articleId, String sortKey) {
+        return Map.of(ARTICLE_ID, AttributeValue.fromS(articleId), SORT_KEY, AttributeValue.fromS(sortKey));
+    }
+
+    // ---- articles table ----------------------------------------------------------------------
+
+    public static Map<String, AttributeValue> articleItem(Article a, String sequencer, Instant ingestedAt,
+                                                          String storeState) {
+        return Item.create()
+                .s(ARTICLE_ID, a.articleId()).s(SORT_KEY, ARTICLE_SK)
+                .s("bucket", a.bucket()).s("key", a.key()).s("objectUri", objectUri(a.bucket(), a.key()))
+                .s("versionId", a.versionId()).s("contentSha256", a.contentSha256()).n("sizeBytes", a.sizeBytes())
+                .s("format", a.format()).s("title", a.title()).s("publishedAt", a.publishedAt())
+                .s("publishedSource", a.publishedSource()).s("language", a.language())
+                .n("wordCount", a.wordCount()).n("sentenceCount", a.sentenceCount())
+                .list("topics", a.topics(), t -> topic(t).asAttribute())
+                .list("entities", a.entities(), e -> Item.create().s("name", e.name()).s("country", e.country())
+                        .s("sector", e.sector()).n("mentions", e.mentions()).asAttribute())
+                .n("eventCount", a.eventCount()).s("status", a.status()).s("extractorVersion", a.extractorVersion())
+                .s("rejectionReason", a.rejectionReason())
+                .s(SEQUENCER, sequencer).s("ingestedAt", ingestedAt.toString()).s(STORE_STATE, storeState)
+                .build();
+    }
+
+    /** Key of ArticlesByObject: the article of bucket/key without computing its id. */
+    public static String objectUri(String bucket, String key) {
+        return "s3://" + (bucket == null ? "" : bucket) + "/" + key;
+    }
+
+    public static List<Map<String, AttributeValue>> topicItems(Article a, String sequencer, Instant ingestedAt) {
+        String published = filingDate(a.publishedAt(), null, ingestedAt);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (Topic t : a.topics()) {
+            if (t.code() != null && t.score() >= TOPIC_INDEX_MIN_SCORE) {
+                items.add(Item.create()
+                        .s(ARTICLE_ID, a.articleId()).s(SORT_KEY, TOPIC_PREFIX + t.code())
+                        .s("topicMonth", t.code() + "#" + period(published)).s("publishedDate", published)
+                        .s("code", t.code()).s("label", t.label()).n("score", t.score())
+                        .s("title", a.title()).s("bucket", a.bucket()).s("key", a.key())
+                        .s(SEQUENCER, sequencer).build());
+            }
+        }
+        return items;
+    }
+
+    private static Item topic(Topic t) {
+        return Item.create().s("code", t.code()).s("label", t.label()).n("score", t.score())
+                .strings("evidence", t.evidence());
+    }
+
+    public static Article toArticle(Map<String, AttributeValue> item) {
+        List<Topic> topics = Item.list(item, "topics", v -> {
+            Map<String, AttributeValue> m = v.m();
+            return new Topic(Item.s(m, "code"), Item.s(m, "label"), Item.decimalOrZero(m, "score"),
+                    Item.list(m, "evidence", AttributeValue::s));
+        });
+        List<ArticleEntity> entities = Item.list(item, "entities", v -> {
+            Map<String, AttributeValue> m = v.m();
+            return new ArticleEntity(Item.s(m, "name"), Item.s(m, "country"), Item.s(m, "sector"),
+                    Item.intOrZero(m, "mentions"));
+        });
+        return new Article(Item.s(item, ARTICLE_ID), Item.s(item, "bucket"), Item.s(item, "key"),
+                Item.s(item, "versionId"), Item.s(item, "contentSha256"), Long.parseLong(item.get("sizeBytes").n()),
+                Item.s(item, "format"), Item.s(item, "title"), Item.s(item, "publishedAt"), Item.s(item, "language"),
+                Item.intOrZero(item, "wordCount"), Item.intOrZero(item, "sentenceCount"), topics, entities,
+                Item.intOrZero(item, "eventCount"), Item.s(item, "status"), Item.s(item, "extractorVersion"),
+                Item.s(item, "rejectionReason"), Item.s(item, "publishedSource"));
+    }
+
+    // ---- events table ------------------------------------------------------------------------
+
+    /** The event item followed by its actor and place index items. */
+    public static List<Map<String, AttributeValue>> eventItems(Event e, Article a, String sequencer,
+                                                               Instant ingestedAt) {
+        String eventDate = filingDate(e.date(), a.publishedAt(), ingestedAt);
+        String month = period(eventDate);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        items.add(Item.create()
+                .s(ARTICLE_ID, a.articleId()).s(SORT_KEY, EVENT_PREFIX + e.eventId())
+                .s("eventId", e.eventId()).s("eventType", e.eventType())
+                .strings("modes", e.modes()).strings("contexts", e.contexts())
+                .n("quadClass", e.quadClass()).n("score", e.score())
+                .list("actors", e.actors(), r -> entity(r).asAttribute())
+                .list("recipients", e.recipients(), r -> entity(r).asAttribute())
+                .map("location", location(e.location()))
+                .s("date", e.date()).s("datePrecision", e.datePrecision()).s("dateText", e.dateText())
+                .s("status", e.status()).n("fatalities", e.fatalities()).n("injuries", e.injuries())
+                .map("attribution", entity(e.attribution()))
+                .s("sentence", e.sentence()).n("sentenceIndex", e.sentenceIndex())
+                .n("charStart", e.charStart()).n("charEnd", e.charEnd())
+                .s("trigger", e.trigger()).n("confidence", e.confidence())
+                .s("typeMonth", e.eventType() == null ? null : e.eventType() + "#" + month).s("eventDate", eventDate)
+                .s(SEQUENCER, sequencer).build());
+        actorRoles(e).forEach((actor, roles) -> items.add(indexItem(e, a, sequencer, eventDate)
+                .s(SORT_KEY, ACTOR_PREFIX + actor + "#" + e.eventId())
+                .s("actorMonth", actor + "#" + month).strings("roles", List.copyOf(roles)).build()));
+        for (String place : placeValues(e.location())) {
+            items.add(indexItem(e, a, sequencer, eventDate)
+                    .s(SORT_KEY, PLACE_PREFIX + place + "#" + e.eventId())
+                    .s("placeMonth", place + "#" + month).map("location", location(e.location())).build());
+        }
+        return items;
+    }
+
+    private static Item indexItem(Event e, Article a, String sequencer, String eventDate) {
+        return Item.create().s(ARTICLE_ID, a.articleId()).s("eventId", e.eventId()).s("eventType", e.eventType())
+                .n("quadClass", e.quadClass()).s("status", e.status()).s("eventDate", eventDate)
+                .s("sentence", e.sentence()).s(SEQUENCER, sequencer);
+    }
+
+    /** Index values of the actors and recipients: {@code COUNTRY#ISR}, {@code NAME#Israel}, with their roles. */
+    private static Map<String, Set<String>> actorRoles(Event e) {
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        e.actors().forEach(r -> entityValues(r).forEach(v -> roles.computeIfAbsent(v, k -> new LinkedHashSet<>())
+                .add("actor")));
+        e.recipients().forEach(r -> entityValues(r).forEach(v -> roles.computeIfAbsent(v, k -> new LinkedHashSet<>())
+                .add("recipient")));
+        return roles;
+    }
+
+    private static List<String> entityValues(EntityRef r) {
+        List<String> values = new ArrayList<>();
+        if (r != null && r.country() != null && !r.country().isBlank()) {
+            values.add("COUNTRY#" + r.country());
+        }
+        if (r != null && r.name() != null && !r.name().isBlank()) {
+            values.add("NAME#" + r.name());
+        }
+        return values;
+    }
+
+    private static Set<String> placeValues(Location l) {
+        Set<String> values = new LinkedHashSet<>();
+        if (l != null) {
+            addIfPresent(values, "NAME#", l.name());
+            addIfPresent(values, "ADMIN1#", l.admin1());
+            addIfPresent(values, "COUNTRY#", l.country());
+        }
+        return values;
+    }
+
+    private static void addIfPresent(Set<String> values, String prefix, String value) {
+        if (value != null && !value.isBlank()) {
+            values.add(prefix + value);
+        }
+    }
+
+    private static Item entity(EntityRef r) {
+        return r == null ? null : Item.create().s("text", r.text()).s("name", r.name()).s("country", r.country())
+                .s("sector", r.sector());
+    }
+
+    private static Item location(Location l) {
+        return l == null ? null : Item.create().s("text", l.text()).s("name", l.name()).s("country", l.country())
+                .s("admin1", l.admin1()).n("lat", l.lat()).n("lon", l.lon());
+    }
+
+    public static Event toEvent(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> loc = Item.m(item, "location");
+        Location location = loc == null ? null : new Location(Item.s(loc, "text"), Item.s(loc, "name"),
+                Item.s(loc, "country"), Item.s(loc, "admin1"), Item.decimal(loc, "lat"), Item.decimal(loc, "lon"));
+        return new Event(Item.s(item, "eventId"), Item.s(item, ARTICLE_ID), Item.s(item, "eventType"),
+                Item.list(item, "modes", AttributeValue::s), Item.list(item, "contexts", AttributeValue::s),
+                Item.intOrZero(item, "quadClass"), Item.decimalOrZero(item, "score"),
+                Item.list(item, "actors", v -> toEntity(v.m())), Item.list(item, "recipients", v -> toEntity(v.m())),
+                location, Item.s(item, "date"), Item.s(item, "datePrecision"), Item.s(item, "dateText"),
+                Item.s(item, "status"), Item.integer(item, "fatalities"), Item.integer(item, "injuries"),
+                toEntity(Item.m(item, "attribution")), Item.s(item, "sentence"), Item.intOrZero(item, "sentenceIndex"),
+                Item.intOrZero(item, "charStart"), Item.intOrZero(item, "charEnd"), Item.s(item, "trigger"),
+                Item.decimalOrZero(item, "confidence"));
+    }
+
+    private static EntityRef toEntity(Map<String, AttributeValue> m) {
+        return m == null ? null
+                : new EntityRef(Item.s(m, "text"), Item.s(m, "name"), Item.s(m, "country"), Item.s(m, "sector"));
+    }
+
+    // ---- dates -------------------------------------------------------------------------------
+
+    /**
+     * The date an item is filed under in the date-range indexes: its own ISO date (any precision),
+     * else the fallback (the article's publication date), else the day it was ingested.
+     */
+    static String filingDate(String date, String fallback, Instant ingestedAt) {
+        for (String candidate : new String[] {date, fallback}) {
+            Matcher iso = candidate == null ? null : ISO_DATE.matcher(candidate);
+            if (iso != null && iso.matches()) {
+                return iso.group(1);
+            }
+        }
+        return LocalDate.ofInstant(ingestedAt, ZoneOffset.UTC).toString();
+    }
+
+    /** The month bucket of a filing date ({@code 2025-11}), or its year when only the year is known. */
+    static String period(String filingDate) {
+        return filingDate.length() >= 7 ? filingDate.substring(0, 7) : filingDate.substring(0, 4);
+    }
+}

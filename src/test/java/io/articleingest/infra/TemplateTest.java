@@ -1,0 +1,150 @@
+package io.articleingest.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.articleingest.local.SamTemplate;
+import io.articleingest.local.SamTemplate.S3EventSource;
+import io.articleingest.pipeline.ArticleParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The SAM template agrees with the code it deploys. */
+class TemplateTest {
+
+    private static final Pattern GETENV = Pattern.compile("System\\.getenv\\(\"([A-Za-z0-9_]+)\"\\)");
+
+    private final SamTemplate template = SamTemplate.load();
+
+    private List<String> functions() {
+        List<String> ids = new ArrayList<>(template.resources(SamTemplate.FUNCTION).keySet());
+        assertFalse(ids.isEmpty(), "the template declares no function");
+        return ids;
+    }
+
+    @Test
+    void everyHandlerNamesACompiledClassWithItsMethod() throws Exception {
+        for (String fn : functions()) {
+            String[] handler = template.functionProperty(fn, "Handler").asText().split("::");
+            Class<?> type = Class.forName(handler[0]);
+            assertTrue(Stream.of(type.getMethods()).anyMatch(m -> m.getName().equals(handler[1])),
+                    fn + ": " + handler[0] + " has no method " + handler[1]);
+            type.getConstructor(); // the Lambda runtime instantiates handlers through the no-argument constructor
+        }
+    }
+
+    @Test
+    void functionsRunOnASupportedJavaRuntime() {
+        for (String fn : functions()) {
+            assertTrue(Set.of("java21", "java25").contains(template.functionProperty(fn, "Runtime").asText()), fn);
+        }
+    }
+
+    @Test
+    void everyEnvironmentVariableTheCodeReadsIsSet() throws IOException {
+        Set<String> read = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = GETENV.matcher(Files.readString(source));
+                while (m.find()) {
+                    read.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(read.contains("ARTICLES_TABLE"), "the source scan found nothing: " + read);
+        // AWS_* names are set by the Lambda runtime or, for local runs, by the user (endpoint overrides)
+        read.removeIf(name -> name.startsWith("AWS_"));
+        for (String fn : functions()) {
+            Set<String> missing = new TreeSet<>(read);
+            missing.removeAll(template.environment(fn).keySet());
+            assertEquals(Set.of(), missing, fn + " lacks environment variables the code reads");
+        }
+    }
+
+    @Test
+    void tableEnvironmentVariablesNameTablesOfTheTemplate() {
+        for (String fn : functions()) {
+            for (String variable : List.of("ARTICLES_TABLE", "EVENTS_TABLE")) {
+                String table = SamTemplate.refTarget(template.environment(fn).get(variable));
+                assertTrue(template.resources(SamTemplate.TABLE).containsKey(table), variable + " -> " + table);
+            }
+        }
+    }
+
+    @Test
+    void s3EventFiltersCoverExactlyTheSupportedSuffixes() {
+        for (String fn : functions()) {
+            List<S3EventSource> sources = template.s3EventSources(fn);
+            Set<String> created = new TreeSet<>();
+            Set<String> removed = new TreeSet<>();
+            for (S3EventSource source : sources) {
+                assertTrue(template.resources(SamTemplate.BUCKET).containsKey(source.bucketLogicalId()), source.name());
+                assertNotNull(source.suffix(), source.name() + " has no suffix filter");
+                if (source.matches("ObjectCreated:Put", "x" + source.suffix())) {
+                    created.add(source.suffix());
+                }
+                if (source.matches("ObjectRemoved:Delete", "x" + source.suffix())) {
+                    removed.add(source.suffix());
+                }
+            }
+            assertEquals(new TreeSet<>(ArticleParser.SUPPORTED_SUFFIXES), created, "ObjectCreated suffixes");
+            assertEquals(new TreeSet<>(ArticleParser.SUPPORTED_SUFFIXES), removed, "ObjectRemoved suffixes");
+        }
+    }
+
+    @Test
+    void allowedPolicyStatementsHaveNoWildcards() {
+        List<String> wildcards = new ArrayList<>();
+        findAllowWildcards(template.root().path("Resources"), "Resources", wildcards);
+        for (String fn : functions()) {
+            findStrings(template.resource(fn).path("Properties").path("Policies"), fn + ".Policies", wildcards);
+        }
+        assertEquals(List.of(), wildcards);
+    }
+
+    @Test
+    void tablesAreOnDemandRecoverableAndEncrypted() {
+        template.resources(SamTemplate.TABLE).forEach((id, table) -> {
+            JsonNode props = table.path("Properties");
+            assertEquals("PAY_PER_REQUEST", props.path("BillingMode").asText(), id);
+            assertTrue(props.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean(), id);
+            assertTrue(props.path("SSESpecification").path("SSEEnabled").asBoolean(), id);
+        });
+    }
+
+    /** Collects Action/Resource values containing {@code *} of every statement with Effect Allow. */
+    private static void findAllowWildcards(JsonNode node, String path, List<String> found) {
+        if (node.isObject() && "Allow".equals(node.path("Effect").asText())) {
+            findStrings(node.path("Action"), path + ".Action", found);
+            findStrings(node.path("Resource"), path + ".Resource", found);
+        }
+        if (node.isContainerNode()) {
+            node.fields().forEachRemaining(e -> findAllowWildcards(e.getValue(), path + "." + e.getKey(), found));
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                findAllowWildcards(node.get(i), path + "[" + i + "]", found);
+            }
+        }
+    }
+
+    private static void findStrings(JsonNode node, String path, List<String> found) {
+        if (node.isTextual() && node.asText().contains("*")) {
+            found.add(path + ": " + node.asText());
+        }
+        node.fields().forEachRemaining(e -> findStrings(e.getValue(), path + "." + e.getKey(), found));
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            findStrings(node.get(i), path + "[" + i + "]", found);
+        }
+    }
+}
