@@ -1,0 +1,140 @@
+package io.articleingest.pipeline.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.articleingest.pipeline.ParsedArticle;
+import io.articleingest.pipeline.model.Topic;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TopicClassifierTest {
+
+    private static final TopicClassifier CLASSIFIER = TopicClassifier.load();
+
+    private static List<Topic> classify(String title, String body) {
+        return CLASSIFIER.classify(new ParsedArticle("text", title, body, List.of(), null, null, "en"));
+    }
+
+    private static Map<String, Topic> byCode(List<Topic> topics) {
+        return topics.stream().collect(Collectors.toMap(Topic::code, t -> t));
+    }
+
+    @Test
+    void everyTopLevelTopicIsReportedInScoreOrderWithinZeroAndOne() {
+        List<Topic> topics = classify("Storm closes schools",
+                "Heavy snow and strong winds closed schools across the region on Monday, forecasters said.");
+        assertTrue(byCode(topics).keySet().containsAll(TopicModelTest.IPTC_TOP_LEVEL.keySet()));
+        for (int i = 0; i < topics.size(); i++) {
+            Topic t = topics.get(i);
+            assertTrue(t.score() >= 0 && t.score() <= 1, t.toString());
+            if (TopicModelTest.IPTC_TOP_LEVEL.containsKey(t.code())) {
+                assertEquals(TopicModelTest.IPTC_TOP_LEVEL.get(t.code()), t.label());
+            }
+            if (i > 0) {
+                assertTrue(topics.get(i - 1).score() >= t.score(), "not sorted at " + i);
+            }
+        }
+        assertEquals("medtop:17000000", topics.get(0).code());
+    }
+
+    @Test
+    void emptyArticleGetsAllTopLevelTopicsAtZero() {
+        List<Topic> topics = classify("", "");
+        assertEquals(17, topics.size());
+        assertTrue(topics.stream().allMatch(t -> t.score() == 0 && t.evidence().isEmpty()));
+    }
+
+    @Test
+    void footballMatchPlayedDuringAWarIsSport() {
+        List<Topic> topics = classify("Derby goes ahead despite curfew",
+                "The derby went ahead on Saturday despite the war, with the stadium a short drive from the front line. "
+                        + "The home side's striker scored twice in the first half and the goalkeeper saved a penalty late "
+                        + "in the match. Fans left before the curfew, and the coach said the league title race was still "
+                        + "open with six fixtures left. Players observed a minute's silence for soldiers killed this month.");
+        assertEquals("medtop:15000000", topics.get(0).code());
+        assertTrue(byCode(topics).get("medtop:16000000").score() > 0, "the war is still noticed");
+    }
+
+    @Test
+    void sanctionsStoryAboutExportsAndPricesIsEconomy() {
+        List<Topic> topics = classify("Sanctions hit grain exporters",
+                "New sanctions on the country's banks have left grain exporters unable to receive payments, and "
+                        + "export volumes fell by a third last month. Prices of wheat on international markets rose, "
+                        + "the currency weakened and economists cut their growth forecast for the year. Companies say "
+                        + "they are losing contracts to competitors, and investors are pulling money out of the stock market.");
+        assertEquals("medtop:04000000", topics.get(0).code());
+        assertTrue(byCode(topics).containsKey("medtop:20000642"), "economic sanction is reported");
+    }
+
+    @Test
+    void strikeOnAHospitalIsConflictWithHealthSecond() {
+        List<Topic> topics = classify("Hospital hit in overnight airstrike",
+                "An airstrike hit the children's hospital in the city overnight, killing two doctors and a patient, "
+                        + "as the army pressed its offensive against rebel fighters. Nurses carried patients to the "
+                        + "basement while shelling continued. The health ministry said the hospital's surgical ward was "
+                        + "destroyed, and the warring sides blamed each other for the attack.");
+        Map<String, Topic> topics1 = byCode(topics);
+        assertEquals("medtop:16000000", topics.get(0).code());
+        assertTrue(topics1.get("medtop:07000000").score() >= CLASSIFIER.assignThreshold(), topics1.get("medtop:07000000").toString());
+        assertTrue(topics1.containsKey("medtop:20000056"), "armed conflict is reported");
+    }
+
+    @Test
+    void subTopicNeverOutscoresItsParent() {
+        List<Topic> topics = classify("Ceasefire talks resume",
+                "Mediators said ceasefire talks would resume on Sunday, and both delegations agreed to discuss a "
+                        + "prisoner exchange and a truce of six weeks.");
+        Map<String, Topic> codes = byCode(topics);
+        Topic peace = codes.get("medtop:20000073");
+        assertTrue(peace != null && peace.score() > 0);
+        assertTrue(peace.score() <= codes.get("medtop:16000000").score());
+        int parentAt = topics.indexOf(codes.get("medtop:16000000"));
+        assertTrue(parentAt < topics.indexOf(peace), "the parent is listed before its sub-topic");
+        assertEquals("medtop:16000000", topics.get(0).code());
+    }
+
+    @Test
+    void evidenceListsTheTermsThatCarriedTheTopicStrongestFirst() {
+        List<Topic> topics = classify("Ceasefire holds",
+                "The ceasefire held for a third day. Mediators said the ceasefire could be extended, and the ceasefire "
+                        + "monitors reported no violations. Troops stayed in their positions.");
+        Topic conflict = byCode(topics).get("medtop:16000000");
+        assertEquals("ceasefire", conflict.evidence().get(0));
+        assertTrue(conflict.evidence().contains("troops"));
+        assertTrue(conflict.evidence().size() <= 5);
+    }
+
+    @Test
+    void headlineTermsCountMoreThanBodyTerms() {
+        String body = "The club's new stadium deal was signed with the bank on Tuesday, and the club will pay the loan back "
+                + "over ten years.";
+        assertEquals("medtop:15000000", classify("Football club signs deal for new stadium", body).get(0).code());
+        assertEquals("medtop:04000000", classify("Bank lends billions to property investors", body).get(0).code());
+    }
+
+    @Test
+    void longestTermWinsSoAirStrikeIsNotALabourStrike() {
+        List<Topic> topics = classify("", "An air strike and a drone strike hit the depot.");
+        Map<String, Topic> codes = byCode(topics);
+        assertEquals(0.0, codes.get("medtop:09000000").score());
+        assertTrue(codes.get("medtop:20000056").evidence().contains("air strike"));
+    }
+
+    @Test
+    void contextsOfSentencesFollowTheirTerms() {
+        List<String> strike = CLASSIFIER.contexts("Israeli airstrikes killed six civilians, including children, in Rafah.");
+        assertTrue(strike.contains("military"), strike.toString());
+        assertTrue(strike.contains("human_security"), strike.toString());
+        List<String> talks = CLASSIFIER.contexts("Mediators met the delegation in Cairo to discuss extending the ceasefire.");
+        assertTrue(talks.contains("diplomatic"), talks.toString());
+        assertFalse(talks.contains("military"), talks.toString());
+        assertTrue(CLASSIFIER.contexts("Thousands of refugees crossed the border into Jordan.").contains("migration"));
+        assertTrue(CLASSIFIER.contexts("A suicide bomber struck a checkpoint.").contains("terrorism"));
+        assertTrue(CLASSIFIER.contexts("The weather was fine and we went for a walk.").isEmpty());
+        assertTrue(CLASSIFIER.contexts("").isEmpty());
+    }
+}
