@@ -11,6 +11,7 @@ public final class Main {
               eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]
                                                     extract and score against gold events (score.py's metric)
               eval --results RESULTS.jsonl GOLD_DIR     score an existing results file
+              eval-topics [--threshold X] DIR            IPTC topic accuracy and micro-F1 on labelled articles
             """;
 
     private Main() {
@@ -25,6 +26,7 @@ public final class Main {
         int status = switch (args[0]) {
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
             case "eval" -> EvalCommand.run(rest, System.out, System.err);
+            case "eval-topics" -> TopicEvalCommand.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
                 yield 0;
