@@ -1,5 +1,6 @@
 package io.articleingest.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 /** Entry point of the deployment jar: {@code java -jar article-ingest.jar COMMAND …}. */
@@ -23,20 +24,24 @@ public final class Main {
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        int status = switch (args[0]) {
-            case "extract" -> ExtractCommand.run(rest, System.out, System.err);
-            case "eval" -> EvalCommand.run(rest, System.out, System.err);
-            case "eval-topics" -> TopicEvalCommand.run(rest, System.out, System.err);
+        System.exit(dispatch(args[0], rest, System.out, System.err));
+    }
+
+    /** Runs one command; its exit status is returned, not exited with (tests call this). */
+    public static int dispatch(String command, String[] rest, PrintStream out, PrintStream err) throws Exception {
+        return switch (command) {
+            case "extract" -> ExtractCommand.run(rest, out, err);
+            case "eval" -> EvalCommand.run(rest, out, err);
+            case "eval-topics" -> TopicEvalCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
-                System.out.print(USAGE);
+                out.print(USAGE);
                 yield 0;
             }
             default -> {
-                System.err.println("unknown command: " + args[0]);
-                System.err.print(USAGE);
+                err.println("unknown command: " + command);
+                err.print(USAGE);
                 yield 2;
             }
         };
-        System.exit(status);
     }
 }

@@ -229,7 +229,7 @@ public final class ArticleParser {
         BodyBuilder body = new BodyBuilder();
         if (root != null) {
             for (Element block : root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td")) {
-                if (!block.select("p, li, blockquote, pre").isEmpty() && !block.is("li")) {
+                if (!block.children().select("p, li, blockquote, pre").isEmpty() && !block.is("li")) {
                     continue; // a container of other blocks: its children are visited themselves
                 }
                 String line = block.text().replace('\u00a0', ' ').strip();

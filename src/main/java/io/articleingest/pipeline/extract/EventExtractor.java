@@ -885,11 +885,14 @@ public final class EventExtractor {
         }
         String status = "occurred";
         if (t.noun()) {
-            // "military action will begin soon": for a noun, the auxiliary follows it
+            // "military action will begin soon", "the releases were never carried out": for a noun,
+            // the auxiliary follows it
             for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 4); k++) {
                 for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                     if (cue.value().equals("future")) {
                         status = "future";
+                    } else if (cue.value().equals("negated")) {
+                        return "negated";
                     }
                 }
             }

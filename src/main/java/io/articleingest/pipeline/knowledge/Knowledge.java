@@ -343,6 +343,11 @@ public final class Knowledge {
             forms.add(stem + "ed");
             forms.add(stem + "ing");
         }
+        if (lemma.endsWith("l") && lemma.length() > 2 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) >= 0
+                && "aeiou".indexOf(lemma.charAt(lemma.length() - 3)) < 0) {
+            forms.add(lemma + "led"); // British spelling: "pummelled", "travelled"
+            forms.add(lemma + "ling");
+        }
         if (irregular.containsKey(lemma)) {
             forms.addAll(irregular.get(lemma));
             if (!lemma.endsWith("e")) {

@@ -1,0 +1,124 @@
+package io.articleingest.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articleingest.cli.CliRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journalists' articles and gold of {@code ../shared/eval} (present in CI, absent in a user's
+ * clone, where these tests skip). Floors sit a little under the figures reached: a regression
+ * guard, not a target.
+ */
+class SharedEvalTest {
+
+    static final Path EVAL = Path.of("../shared/eval");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+            "ASSAULT");
+    private static final Set<String> STATUSES = Set.of("occurred", "historical", "future", "hypothetical", "negated");
+
+    private static void assumeShared(Path dir) {
+        assumeTrue(Files.isDirectory(dir), dir + " is absent (it exists in CI beside the project): skipping");
+    }
+
+    @Test
+    void extractPrintsOneContractShapedRecordPerArticle() throws Exception {
+        Path articles = EVAL.resolve("articles");
+        assumeShared(articles);
+        List<String> files;
+        try (Stream<Path> s = Files.list(articles)) {
+            files = s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
+        }
+        String[] args = Stream.concat(Stream.of("--published", "2025-11-30"), files.stream()).toArray(String[]::new);
+        CliRunner.Result r = CliRunner.run("extract", args);
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(files.size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode result = JSON.readTree(lines.get(i));
+            JsonNode article = result.get("article");
+            assertEquals(Path.of(files.get(i)).getFileName().toString(), article.get("key").asText());
+            for (String field : List.of("articleId", "bucket", "key", "versionId", "contentSha256", "sizeBytes", "format",
+                    "title", "publishedAt", "language", "wordCount", "sentenceCount", "topics", "entities",
+                    "eventCount", "status", "extractorVersion")) {
+                assertTrue(article.has(field), "article." + field);
+            }
+            assertEquals("PROCESSED", article.get("status").asText());
+            assertEquals(17, countTopLevel(article.get("topics")), "all 17 top-level IPTC topics");
+            JsonNode events = result.get("events");
+            assertTrue(events.size() >= 1, "at least one event in " + article.get("key"));
+            assertEquals(events.size(), article.get("eventCount").asInt());
+            for (JsonNode e : events) {
+                assertTrue(TYPES.contains(e.get("eventType").asText()));
+                assertTrue(STATUSES.contains(e.get("status").asText()));
+                assertTrue(e.get("quadClass").asInt() >= 1 && e.get("quadClass").asInt() <= 4);
+                assertTrue(Math.abs(e.get("score").asDouble()) <= 10);
+                assertTrue(e.get("eventId").asText().startsWith(article.get("articleId").asText() + "#"));
+                assertFalse(e.get("sentence").asText().isBlank());
+                assertTrue(e.get("charEnd").asInt() > e.get("charStart").asInt());
+                for (String field : List.of("modes", "contexts", "actors", "recipients", "location", "date",
+                        "datePrecision", "dateText", "fatalities", "injuries", "attribution", "sentenceIndex",
+                        "trigger", "confidence")) {
+                    assertTrue(e.has(field), "event." + field);
+                }
+            }
+        }
+    }
+
+    private static long countTopLevel(JsonNode topics) {
+        long n = 0;
+        for (JsonNode t : topics) {
+            if (t.get("code").asText().matches("medtop:(0[1-9]|1[0-7])000000")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void sharedArticlesStayAboveTheFloor() {
+        assumeShared(EVAL.resolve("gold"));
+        CliRunner.Result r = CliRunner.run("eval", EVAL.resolve("gold").toString(), EVAL.resolve("articles").toString(),
+                "--floor", "f1=0.8,precision=0.75,actor=0.8,location=0.75,date=0.9,fatalities=0.9,topic_primary=1.0");
+        assertEquals(0, r.status(), r.out() + r.err());
+    }
+
+    @Test
+    void ploverSentencesStayAboveTheFloor() {
+        Path gsr = EVAL.resolve("plover-gsr");
+        assumeShared(gsr);
+        CliRunner.Result r = CliRunner.run("eval", gsr.resolve("gold").toString(), gsr.resolve("articles").toString(),
+                "--floor", "recall=0.65,actor=0.8");
+        assertEquals(0, r.status(), r.out() + r.err());
+    }
+
+    @Test
+    void ourEvalAgreesWithScorePyOnTheSharedArticles(@TempDir Path dir) throws Exception {
+        assumeShared(EVAL.resolve("gold"));
+        Path results = dir.resolve("results.jsonl");
+        StringBuilder lines = new StringBuilder();
+        try (Stream<Path> golds = Files.list(EVAL.resolve("gold"))) {
+            for (Path g : golds.sorted().toList()) {
+                JsonNode gold = JSON.readTree(g.toFile());
+                CliRunner.Result r = CliRunner.run("extract", "--published", gold.get("publishedAt").asText(),
+                        EVAL.resolve("articles").resolve(gold.get("article").asText()).toString());
+                lines.append(r.out());
+            }
+        }
+        Files.writeString(results, lines);
+        GoldScorerTest.assertAgrees(EVAL.resolve("gold"), results);
+    }
+}

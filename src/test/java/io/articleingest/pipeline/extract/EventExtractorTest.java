@@ -1,0 +1,151 @@
+package io.articleingest.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.articleingest.pipeline.Pipeline;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Event;
+import io.articleingest.pipeline.model.ExtractionResult;
+import io.articleingest.pipeline.model.RawDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction on sentences written for these tests, in the style of wire copy. */
+class EventExtractorTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard((Path) null);
+    private static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
+
+    private static List<Event> events(String text) {
+        ExtractionResult r = PIPELINE.process(RawDocument.ofFile("t.txt", text.getBytes(StandardCharsets.UTF_8)),
+                SUNDAY);
+        assertEquals(r.events().size(), r.article().eventCount());
+        return r.events();
+    }
+
+    private static Event only(String text, String type) {
+        List<Event> found = events(text).stream().filter(e -> e.eventType().equals(type)).toList();
+        assertEquals(1, found.size(), () -> type + " in " + events(text));
+        return found.get(0);
+    }
+
+    private static boolean has(List<EntityRef> refs, String country) {
+        return refs.stream().anyMatch(r -> country.equals(r.country()));
+    }
+
+    @Test
+    void passiveViolenceWithCasualtiesPlaceAndDate() {
+        Event e = only("Three fishermen were killed on Saturday by an Israeli drone off the coast of Khan Yunis, "
+                + "the health ministry said.", "ASSAULT");
+        assertTrue(has(e.actors(), "ISR"), e.actors().toString());
+        assertEquals("CVL", e.recipients().get(0).sector());
+        assertEquals(3, e.fatalities());
+        assertEquals("2025-11-29", e.date());
+        assertEquals("day", e.datePrecision());
+        assertEquals("Khan Yunis", e.location().name());
+        assertNotNull(e.location().lat());
+        assertTrue(e.modes().contains("drone"));
+        assertEquals(4, e.quadClass());
+        assertTrue(e.score() < -9);
+        assertEquals("occurred", e.status());
+        assertEquals("killed", e.trigger());
+    }
+
+    @Test
+    void participleKillingCountsVictimsOfTheSubject() {
+        Event e = only("Russian missiles struck an apartment block in Kharkiv overnight, killing 12 people.", "ASSAULT");
+        assertTrue(has(e.actors(), "RUS"));
+        assertEquals(12, e.fatalities());
+        assertEquals("Kharkiv", e.location().name());
+        assertTrue(e.modes().contains("heavy-weapons"));
+    }
+
+    @Test
+    void reportedSpeechGivesTheAccuserAndTheSource() {
+        Event e = only("A Hamas spokesman accused Israel of blocking aid convoys at the crossing.", "ACCUSE");
+        assertTrue(has(e.actors(), "PSE"));
+        assertTrue(has(e.recipients(), "ISR"));
+        Event said = only("The army said militants fired rockets at Sderot on Friday.", "ASSAULT");
+        assertNotNull(said.attribution());
+        assertEquals("2025-11-28", said.date());
+    }
+
+    @Test
+    void talksWithCompoundActorsAndAFuturePlan() {
+        Event talks = only("Egypt and Qatar held talks with Hamas leaders in Cairo on Monday.", "CONSULT");
+        assertTrue(has(talks.actors(), "EGY") && has(talks.actors(), "QAT"), talks.actors().toString());
+        assertEquals("Cairo", talks.location().name());
+        Event planned = only("The delegation is expected to meet mediators in Doha on Tuesday.", "CONSULT");
+        assertEquals("future", planned.status());
+        assertEquals("2025-12-02", planned.date());
+    }
+
+    @Test
+    void refusalsThreatsAppealsAndNegation() {
+        assertTrue(has(only("Israel rejected the proposal on Sunday.", "REJECT").actors(), "ISR"));
+        Event refusal = only("Hamas said it will not accept any deal without a full withdrawal.", "REJECT");
+        assertTrue(has(refusal.actors(), "PSE"), refusal.actors().toString());
+        Event threat = only("The defence minister warned that a ground operation in Rafah would begin soon.", "THREATEN");
+        assertTrue(threat.modes().contains("violence"));
+        Event appeal = only("UNICEF urged all parties to allow aid into Gaza.", "REQUEST");
+        assertTrue(has(appeal.actors(), "UNO") || appeal.actors().get(0).name().contains("UNICEF"),
+                appeal.actors().toString());
+        Event never = only("The army did not withdraw from the town.", "RETREAT");
+        assertEquals("negated", never.status());
+        // a reported promise to withdraw is coded AGREE, as PLOVER does
+        Event promise = only("The army will withdraw from the town next week, officials said.", "AGREE");
+        assertEquals("occurred", promise.status());
+    }
+
+    @Test
+    void headingsDoNotRepeatTheBodysEvents() {
+        List<Event> all = events("Israel Strikes Rafah\nIsraeli warplanes struck Rafah on Saturday, medics said.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(1, all.get(0).sentenceIndex());
+    }
+
+    @Test
+    void nonConflictNewsYieldsNoConflictEvents() {
+        List<Event> all = events("United beat City 3-1 on Saturday. The striker scored twice and the coach praised "
+                + "the defence. Shares in the chipmaker rose 8 percent after record quarterly earnings.");
+        assertFalse(all.stream().anyMatch(e -> e.quadClass() == 4), all.toString());
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheBody() {
+        String text = "Calm returned.\nTroops withdrew from the town of Jenin on Friday.";
+        Event e = only(text, "RETREAT");
+        assertEquals(e.sentence(), text.substring(e.charStart(), e.charEnd()));
+    }
+
+    @Test
+    void aUsersDictionaryIsMergedWithoutRebuilding(@TempDir Path dir) throws Exception {
+        Path extra = dir.resolve("mine.yaml");
+        Files.writeString(extra, """
+                actors:
+                  - name: Northern Coalition
+                    aliases: [NorCo]
+                    country: XNC
+                    sector: REB
+                triggers:
+                  - type: ASSAULT
+                    verbs: [pummel]
+                """);
+        Pipeline custom = Pipeline.standard(extra);
+        List<Event> found = custom.process(RawDocument.ofFile("u.txt",
+                "NorCo fighters pummelled army positions on Friday.".getBytes(StandardCharsets.UTF_8)), SUNDAY).events();
+        assertEquals(1, found.size());
+        assertEquals("ASSAULT", found.get(0).eventType());
+        assertEquals("XNC", found.get(0).actors().get(0).country());
+        assertTrue(events("NorCo fighters pummelled army positions on Friday.").isEmpty(),
+                "the bundled dictionaries do not know these words");
+    }
+}

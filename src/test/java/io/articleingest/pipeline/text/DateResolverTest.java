@@ -1,0 +1,44 @@
+package io.articleingest.pipeline.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
+
+    private static String date(String text, boolean future) {
+        DateResolver.Resolved r = DateResolver.resolve(text, SUNDAY, future);
+        return r == null ? null : r.date() + "/" + r.precision();
+    }
+
+    @Test
+    void weekdaysLookBackForReportsAndAheadForPlans() {
+        assertEquals("2025-11-29/day", date("Two men were killed on Saturday", false));
+        assertEquals("2025-11-30/day", date("The strike hit on Sunday", false));
+        assertEquals("2025-12-02/day", date("The delegation will return on Tuesday", true));
+        assertEquals("2025-11-25/day", date("last Tuesday", false));
+    }
+
+    @Test
+    void monthDaysTakeTheYearThatMakesSense() {
+        assertEquals("2025-10-10/day", date("the truce took effect on October 10", false));
+        assertEquals("2024-12-20/day", date("the attack of Dec. 20", false));
+        assertEquals("2026-01-15/day", date("elections are set for January 15", true));
+        assertEquals("2023-10-07/day", date("on 7 October 2023", false));
+    }
+
+    @Test
+    void relativeWords() {
+        assertEquals("2025-11-29/day", date("yesterday", false));
+        assertEquals("2025-11-29/day", date("shelling overnight", false));
+        assertEquals("2025-11/month", date("talks held last week", false));
+        assertEquals("2025-11-30/day", date("talks due at month's end", true));
+        assertEquals("2025-03/month", date("fighting in March", false));
+        assertEquals("1988/year", date("the bombing in 1988", false));
+        assertNull(date("talks continued", false));
+    }
+}

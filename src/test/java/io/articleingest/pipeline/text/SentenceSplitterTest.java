@@ -1,0 +1,45 @@
+package io.articleingest.pipeline.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> split(String text) {
+        return SentenceSplitter.split(text, (s, e) -> false).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void keepsAbbreviationsInitialsAndDottedNamesInside() {
+        assertEquals(List.of("The U.N. envoy met Gen. Ali Hassan on Oct. 5 in Cairo.", "He left the next day."),
+                split("The U.N. envoy met Gen. Ali Hassan on Oct. 5 in Cairo. He left the next day."));
+        assertEquals(List.of("Talks led by J. R. Smith ended.", "Nothing was agreed."),
+                split("Talks led by J. R. Smith ended. Nothing was agreed."));
+    }
+
+    @Test
+    void closingQuotesStayWithTheirSentence() {
+        assertEquals(List.of("“We will not accept this,” the minister said.", "“Never.”", "Talks ended."),
+                split("“We will not accept this,” the minister said. “Never.” Talks ended."));
+    }
+
+    @Test
+    void linesAreHardBoundariesAndHeadingsAreMarked() {
+        String body = "Escalation in the South\nShelling continued overnight. Two homes were hit";
+        List<Sentence> s = SentenceSplitter.split(body, (start, end) -> start == 0);
+        assertEquals(3, s.size());
+        assertTrue(s.get(0).heading());
+        assertEquals("Two homes were hit", s.get(2).text());
+        assertEquals(body.indexOf("Two"), s.get(2).start());
+        assertEquals(body.length(), s.get(2).end());
+        assertEquals(1, s.get(2).paragraph());
+    }
+
+    @Test
+    void lowerCaseAfterAPeriodDoesNotStartASentence() {
+        assertEquals(1, split("Prices rose 3.5 percent, e.g. in food, the bureau said.").size());
+    }
+}
