@@ -201,9 +201,6 @@ public final class EventExtractor {
         for (Hit hit : hits) {
             Hit before = previous;
             previous = hit;
-            if (hit.trigger().needsModeCue() && !hasModeCue(hit.trigger().type(), tokens)) {
-                continue;
-            }
             if (governing != null && embedded(tokens, governing, hit)) {
                 Draft gov = byType.get(governing.trigger().type());
                 if (gov != null && hit.trigger().mode() != null && gov.modes.isEmpty()
@@ -212,6 +209,12 @@ public final class EventExtractor {
                 }
                 if (gov != null && gov.type.equals("THREATEN") && THREATENABLE.contains(hit.trigger().type())) {
                     gov.modes.add("violence");
+                }
+                if (gov != null && gov.type.equals("REQUEST") && "order".equals(governing.trigger().verbLemma())
+                        && Set.of("COERCE", "SANCTION", "MOBILIZE").contains(hit.trigger().type())) {
+                    byType.remove("REQUEST"); // "ordered the newspaper to suspend publication": enforced
+                    gov.type = hit.trigger().type();
+                    byType.putIfAbsent(gov.type, gov);
                 }
                 if (gov != null && gov.type.equals("AGREE") && PROMISES.contains(governing.trigger().verbLemma())
                         && THREATENABLE.contains(hit.trigger().type())) {
@@ -236,7 +239,52 @@ public final class EventExtractor {
                 same.absorb(d);
             }
         }
+        if (attribution != null && !byType.containsKey("REQUEST")) {
+            Draft demand = obligationWithoutTrigger(s, tokens, found, hits, attribution, published);
+            if (demand != null) {
+                byType.put("REQUEST", demand);
+            }
+        }
         return new ArrayList<>(byType.values());
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a speaker's "must" is a demand even when
+     * the demanded act has no trigger of its own.
+     */
+    private Draft obligationWithoutTrigger(Sentence s, List<Token> tokens, List<Mention> found, List<Hit> hits,
+                                           Attribution attribution, LocalDate published) {
+        for (int k = attribution.speechEnd(); k < tokens.size(); k++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (!cue.value().equals("obligation")) {
+                    continue;
+                }
+                for (Hit h : hits) {
+                    if (h.start() >= cue.end() && h.start() - cue.end() <= 2) {
+                        return null; // the act has a trigger: that event carries the demand
+                    }
+                }
+                Mention obliged = subjectBefore(tokens, found, k, attribution.speechEnd());
+                if (obliged == null) {
+                    return null;
+                }
+                Draft d = new Draft("REQUEST", s, tokens.subList(cue.start(), cue.end()));
+                d.actors.add(attribution.source());
+                d.recipients.addAll(coordinated(tokens, found, obliged));
+                d.attribution = attribution.source();
+                d.status = "occurred";
+                if (published != null) {
+                    DateResolver.Resolved date = DateResolver.resolve(s.text(), published, false);
+                    d.date = date != null ? date.date() : published.toString();
+                    d.datePrecision = date != null ? date.precision() : "day";
+                    d.dateText = date != null ? date.text() : null;
+                }
+                d.contexts.addAll(contexts.contexts(s.text()));
+                d.confidence = 0.55;
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Trigger phrases in the sentence, longest first, nouns only in an eventive frame. */
@@ -254,7 +302,10 @@ public final class EventExtractor {
                 if (best != null && m.end() < best.end()) {
                     break;
                 }
-                boolean nounReading = nounReading(tokens, found, i);
+                if (t.needsModeCue() && !hasModeCue(t.type(), tokens)) {
+                    continue; // "pledged" is aid only when aid is named; another reading may fit
+                }
+                boolean nounReading = nounReading(tokens, found, i, m.end() - m.start() == 1);
                 if (t.noun() && !eventiveNoun(tokens, m.start(), m.end(), t)) {
                     continue;
                 }
@@ -266,7 +317,9 @@ public final class EventExtractor {
                     best = new Hit(m.start(), m.end(), t);
                 }
             }
-            if (best != null) {
+            if (best != null && freeRelative(tokens, best.start())) {
+                i = best.end(); // "what Hamas seeks and what Israel is willing to concede": not acts
+            } else if (best != null) {
                 hits.add(best);
                 i = best.end();
             } else {
@@ -276,8 +329,26 @@ public final class EventExtractor {
         return hits;
     }
 
+    private static boolean freeRelative(List<Token> tokens, int trigger) {
+        for (int k = Math.max(0, trigger - 5); k < trigger; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("what") || w.equals("whatever")) {
+                for (int j = k + 1; j < trigger; j++) {
+                    if (tokens.get(j).norm().equals(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "an attack", "the release of", "to mediating efforts": the word is used as a noun. */
-    private static boolean nounReading(List<Token> tokens, List<Mention> found, int i) {
+    private static boolean nounReading(List<Token> tokens, List<Mention> found, int i, boolean oneWord) {
         if (i == 0) {
             return false;
         }
@@ -285,8 +356,12 @@ public final class EventExtractor {
         if (DETERMINERS.contains(prev) || endsActorMention(found, i)) {
             return true;
         }
-        return prev.equals("to") && tokens.get(i).norm().endsWith("ing");
+        // "to mediating efforts", "from defending itself", "while discussing the talks": gerunds
+        return oneWord && tokens.get(i).norm().endsWith("ing") && GERUND_CONTEXT.contains(prev);
     }
+
+    private static final Set<String> GERUND_CONTEXT = Set.of("to", "from", "of", "for", "by", "about", "without",
+            "after", "before", "while", "when", "despite", "on", "in", "upon", "against");
 
     private static final Set<String> BASE_FORM_CONTEXT = Set.of("to", "will", "would", "can", "could", "may",
             "might", "must", "should", "shall", "did", "do", "does", "not", "n't", "never", "also", "they", "we",
@@ -354,10 +429,17 @@ public final class EventExtractor {
             }
         }
         // "Negotiations involving Israel, Hamas and Qatar had resumed": the verb may follow a list
-        for (int k = end; k < Math.min(tokens.size(), end + 10); k++) {
+        // of names; other words count, and after four of them the verb belongs to another clause
+        int words = 0;
+        for (int k = end; k < tokens.size() && words <= 4; k++) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals(".") || w.equals("–") || w.equals("—")) {
+            if (w.equals(";") || w.equals(".") || w.equals("–") || w.equals("—") || w.equals("”")
+                    || w.equals("\"")) {
                 break;
+            }
+            if (!w.equals(",") && !w.equals("and") && knowledge.entities.matchesAt(tokens, k).isEmpty()
+                    && !tokens.get(k).isCapitalised()) {
+                words++;
             }
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                 if (cue.value().equals("nounEventVerbs")) {
@@ -897,11 +979,17 @@ public final class EventExtractor {
                 }
             }
         }
+        int covered = from;
         for (int k = from; k < hit.start(); k++) {
+            if (k < covered) {
+                continue; // inside a longer cue: "they would" is reported future, not the conditional "would"
+            }
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
-                if (cue.end() > hit.start()) {
+                if (cue.end() > hit.start() || Set.of("speechVerbs", "speechPhrases", "lightVerbs", "clauseOpeners",
+                        "nounEventVerbs", "obligation", "commissive").contains(cue.value())) {
                     continue;
                 }
+                covered = Math.max(covered, cue.end());
                 switch (cue.value()) {
                     case "negated" -> {
                         if (hit.start() - cue.end() <= 3 && !"REJECT".equals(t.type())) {
