@@ -146,13 +146,29 @@ public final class EventExtractor {
     }
 
     /** "the agency said": a definite description continues the last organisation named. */
+    private static final Set<String> PERSON_ROLES = Set.of("member", "official", "spokesman", "spokeswoman",
+            "spokesperson", "minister", "envoy", "negotiator", "commander", "diplomat", "premier", "president");
+
     private List<Mention> resolveAnaphora(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
-        if (memory.lastOrganisation == null) {
-            return found;
-        }
         List<Mention> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).norm().equals("the")) {
+                continue;
+            }
+            int role = PERSON_ROLES.contains(tokens.get(i + 1).norm()) ? i + 1
+                    : i + 2 < tokens.size() && PERSON_ROLES.contains(tokens.get(i + 2).norm())
+                    && tokens.get(i + 1).isCapitalised() ? i + 2 : -1;
+            if (role > 0 && memory.lastPerson != null && memory.lastPerson.country() != null
+                    && !overlaps(found, i, role + 1)) {
+                int from = i;
+                int to = role + 1;
+                out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
+                EntityRef p = memory.lastPerson; // "the Politburo member warned": the person just named
+                out.add(new Mention(i, role + 1, new EntityRef(tokens.get(i).text() + " " + tokens.get(role).text(),
+                        p.name(), p.country(), p.sector()), null, "PERSON"));
+                continue;
+            }
+            if (memory.lastOrganisation == null) {
                 continue;
             }
             int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
@@ -575,7 +591,8 @@ public final class EventExtractor {
             }
         } else {
             boolean infinitive = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("to");
-            Mention subject = participle ? mainSubject(found, hits, hit, attribution)
+            Mention owner = reducedRelativeOwner(tokens, found, hit);
+            Mention subject = owner != null ? owner : participle ? mainSubject(found, hits, hit, attribution)
                     : infinitive ? firstSubject(tokens, found, hit.start(), clauseStart)
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
             boolean speakerActs = attribution != null && attribution.speechEnd() <= hit.start()
@@ -614,7 +631,12 @@ public final class EventExtractor {
         d.actors.addAll(resolveSectorOnly(actors, found, memory));
         d.recipients.addAll(resolveSectorOnly(recipients, found, memory));
         d.attribution = attribution == null ? null : attribution.source();
-        d.location = location(found, memory);
+        d.location = location(tokens, found, memory);
+        if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
+            d.location = memory.talksPlace; // talks go on where the article said they were held
+        } else if (d.location != null && d.type.equals("CONSULT")) {
+            memory.talksPlace = d.location;
+        }
         if (!d.recipients.isEmpty() && d.location != null) {
             d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
                     ? new EntityRef(r.text(), "civilians", d.location.country(), "CVL") : r);
@@ -778,6 +800,31 @@ public final class EventExtractor {
         return OBJECT_PREPOSITIONS.contains(prev);
     }
 
+    private static boolean locative(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around",
+                "from", "to", "towards", "toward", "of").contains(tokens.get(k).norm());
+    }
+
+    /** "a Security Council resolution calling for a ceasefire": the -ing form belongs to the name before it. */
+    private static Mention reducedRelativeOwner(List<Token> tokens, List<Mention> found, Hit hit) {
+        if (!tokens.get(hit.start()).norm().endsWith("ing") || hit.start() < 1
+                || tokens.get(hit.start() - 1).norm().equals(",")) {
+            return null;
+        }
+        for (Mention m : found) {
+            if (m.isActor() && m.end() >= hit.start() - 2 && m.end() <= hit.start()
+                    && (m.end() == hit.start() || tokens.get(m.end()).isWord() && !tokens.get(m.end()).isCapitalised()
+                    && !BE.contains(tokens.get(m.end()).norm()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "summoned the ambassador to complain": an infinitive of purpose belongs to the clause's subject. */
     private static Mention firstSubject(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
         for (Mention m : found) {
@@ -934,18 +981,25 @@ public final class EventExtractor {
         return out;
     }
 
-    private static Location location(List<Mention> found, ArticleMemory memory) {
+    /**
+     * The most specific place the sentence names "in", "at" or "near" — else any place it names
+     * that is not an actor ("Washington said" is the government), else the paragraph's place.
+     */
+    private static Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
         Mention best = null;
+        int bestRank = -1;
         for (Mention m : found) {
-            if (m.place() == null || m.isActor() && "COUNTRY".equals(m.kind())) {
+            if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())) {
                 continue;
             }
-            if (best == null || m.place().specificity() > best.place().specificity()) {
+            int rank = m.place().specificity() + (locative(tokens, m.start()) ? 10 : 0);
+            if (rank > bestRank) {
                 best = m;
+                bestRank = rank;
             }
         }
-        if (best == null || best.place().specificity() == 0 && memory.paragraphPlace != null) {
-            best = memory.paragraphPlace != null ? memory.paragraphPlace : best;
+        if (memory.paragraphPlace != null && (best == null || bestRank < 10 && best.place().specificity() == 0)) {
+            best = memory.paragraphPlace;
         }
         if (best == null) {
             return null;
@@ -1140,6 +1194,7 @@ public final class EventExtractor {
         EntityRef lastSpeakerGroup;
         Attribution sentenceAttribution;
         Mention paragraphPlace;
+        Location talksPlace;
         final Map<String, EntityRef> lastWithSector = new HashMap<>();
         /** surnames of people the article introduced: "Gazi Hamad, a member of …" → "Hamad" */
         final Map<String, EntityRef> names = new HashMap<>();
@@ -1161,6 +1216,7 @@ public final class EventExtractor {
             lastOrganisation = null;
             lastAttacker = null;
             lastSpeakerGroup = null;
+            talksPlace = null;
             lastWithSector.clear();
         }
 

@@ -76,7 +76,8 @@ final class MentionFinder {
             int end = -1;
             for (PhraseIndex.Match<Lexeme> m : matches) {
                 boolean sector = m.value().kind().equals("SECTOR");
-                if (!sector && !t.isCapitalised()) {
+                boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(java.util.Locale.ROOT));
+                if (!sector && !t.isCapitalised() && !lowerCaseName) {
                     continue; // "us", "chad", "china" in lower case are not names
                 }
                 if (end < 0 || m.end() == end) {
