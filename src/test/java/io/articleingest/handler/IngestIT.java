@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
+import io.articleingest.local.LocalInvoke;
 import io.articleingest.local.S3Events;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
@@ -35,10 +36,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -321,6 +324,30 @@ class IngestIT {
         PutObjectResponse put = upload(key, content, Map.of());
         return invoke(handler, S3Events.parse(S3Events.createdJson(BUCKET, key, content.length, put.eTag(),
                 put.versionId(), S3Events.nextSequencer(), Instant.now())));
+    }
+
+    @Test
+    void theLambdaRuntimePathTakesItsConfigurationFromTheEnvironment(@TempDir Path dir) throws Exception {
+        String key = "it/runtime path.txt";
+        byte[] content = articleText(key);
+        PutObjectResponse put = upload(key, content, Map.of());
+        Path event = dir.resolve("event.json");
+        Files.writeString(event, S3Events.createdJson(BUCKET, key, content.length, put.eTag(), put.versionId(),
+                S3Events.nextSequencer(), Instant.now()));
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LocalInvoke.class.getName(), event.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        java.environment().putAll(environment);
+        // a host name, as host.docker.internal under sam local: the SDK picks path-style by itself only for IPs
+        java.environment().putAll(Map.of("AWS_ENDPOINT_URL_S3", "http://localhost:" + emulators.s3Endpoint().getPort(),
+                "AWS_ENDPOINT_URL_DYNAMODB", emulators.dynamoEndpoint().toString(), "AWS_REGION", "us-east-1",
+                "AWS_ACCESS_KEY_ID", Emulators.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Emulators.SECRET_KEY));
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertEquals("{\"stored\":1}", output.strip());
+        assertEquals(Article.PROCESSED, ExtractionItems.toArticle(article(key)).status());
     }
 
     // ---- the store with hand-built events ----------------------------------------------------
