@@ -3,6 +3,7 @@ package io.articleingest.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -47,6 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
@@ -348,6 +350,19 @@ class IngestIT {
         assertEquals(0, process.exitValue(), output);
         assertEquals("{\"stored\":1}", output.strip());
         assertEquals(Article.PROCESSED, ExtractionItems.toArticle(article(key)).status());
+    }
+
+    @Test
+    void storageErrorsPropagateSoThatLambdaRetries() {
+        String key = "it/storage-error.txt";
+        byte[] content = articleText(key);
+        PutObjectResponse put = upload(key, content, Map.of());
+        IngestHandler withoutTables = new IngestHandler(new S3ObjectSource(s3),
+                new DynamoDbExtractionStore(dynamo, "it-no-such-table", "it-no-such-table", Clock.systemUTC()),
+                PIPELINE, 1000);
+        S3Event event = S3Events.parse(S3Events.createdJson(BUCKET, key, content.length, put.eTag(), put.versionId(),
+                S3Events.nextSequencer(), Instant.now()));
+        assertThrows(ResourceNotFoundException.class, () -> withoutTables.handleRequest(event, new LocalContext(QUIET)));
     }
 
     // ---- the store with hand-built events ----------------------------------------------------
