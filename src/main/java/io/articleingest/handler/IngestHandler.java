@@ -67,7 +67,15 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
             log.info("event without records ignored");
         }
         for (S3EventNotificationRecord r : records) {
-            handleRecord(r, log, summary);
+            try {
+                handleRecord(r, log, summary);
+            } catch (RuntimeException e) {
+                // every step is idempotent: records already handled are unchanged by the retry
+                log.error("record failed, the event will be retried", "bucket", r.getS3().getBucket().getName(),
+                        "key", r.getS3().getObject().getUrlDecodedKey(), "error", e.toString(),
+                        "counts", summary.counts());
+                throw e;
+            }
         }
         log.info("event handled", "records", records.size(), "counts", summary.counts());
         return summary.toJson();

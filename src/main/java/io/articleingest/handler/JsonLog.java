@@ -32,14 +32,16 @@ final class JsonLog {
         write("ERROR", message, fields);
     }
 
-    /** @param fields alternating names and values, e.g. {@code "bucket", b, "key", k} */
+    /** @param fields alternating names and values, e.g. {@code "bucket", b, "key", k}; null values are left out */
     private void write(String level, String message, Object... fields) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", level);
         line.put("requestId", context == null ? null : context.getAwsRequestId());
         line.put("message", message);
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            line.put(String.valueOf(fields[i]), fields[i + 1]);
+            if (fields[i + 1] != null) {
+                line.put(String.valueOf(fields[i]), fields[i + 1]);
+            }
         }
         String json;
         try {

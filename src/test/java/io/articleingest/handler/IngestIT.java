@@ -3,6 +3,7 @@ package io.articleingest.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
+import io.articleingest.local.LocalInvoke;
 import io.articleingest.local.S3Events;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
@@ -35,15 +37,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
@@ -321,6 +326,43 @@ class IngestIT {
         PutObjectResponse put = upload(key, content, Map.of());
         return invoke(handler, S3Events.parse(S3Events.createdJson(BUCKET, key, content.length, put.eTag(),
                 put.versionId(), S3Events.nextSequencer(), Instant.now())));
+    }
+
+    @Test
+    void theLambdaRuntimePathTakesItsConfigurationFromTheEnvironment(@TempDir Path dir) throws Exception {
+        String key = "it/runtime path.txt";
+        byte[] content = articleText(key);
+        PutObjectResponse put = upload(key, content, Map.of());
+        Path event = dir.resolve("event.json");
+        Files.writeString(event, S3Events.createdJson(BUCKET, key, content.length, put.eTag(), put.versionId(),
+                S3Events.nextSequencer(), Instant.now()));
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LocalInvoke.class.getName(), event.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        java.environment().putAll(environment);
+        // a host name, as host.docker.internal under sam local: the SDK picks path-style by itself only for IPs
+        java.environment().putAll(Map.of("AWS_ENDPOINT_URL_S3", "http://localhost:" + emulators.s3Endpoint().getPort(),
+                "AWS_ENDPOINT_URL_DYNAMODB", emulators.dynamoEndpoint().toString(), "AWS_REGION", "us-east-1",
+                "AWS_ACCESS_KEY_ID", Emulators.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Emulators.SECRET_KEY));
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertEquals("{\"stored\":1}", output.strip());
+        assertEquals(Article.PROCESSED, ExtractionItems.toArticle(article(key)).status());
+    }
+
+    @Test
+    void storageErrorsPropagateSoThatLambdaRetries() {
+        String key = "it/storage-error.txt";
+        byte[] content = articleText(key);
+        PutObjectResponse put = upload(key, content, Map.of());
+        IngestHandler withoutTables = new IngestHandler(new S3ObjectSource(s3),
+                new DynamoDbExtractionStore(dynamo, "it-no-such-table", "it-no-such-table", Clock.systemUTC()),
+                PIPELINE, 1000);
+        S3Event event = S3Events.parse(S3Events.createdJson(BUCKET, key, content.length, put.eTag(), put.versionId(),
+                S3Events.nextSequencer(), Instant.now()));
+        assertThrows(ResourceNotFoundException.class, () -> withoutTables.handleRequest(event, new LocalContext(QUIET)));
     }
 
     // ---- the store with hand-built events ----------------------------------------------------

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.local.SamTemplate.S3EventSource;
 import io.articleingest.pipeline.ArticleParser;
@@ -70,6 +71,16 @@ class TemplateTest {
             Set<String> missing = new TreeSet<>(read);
             missing.removeAll(template.environment(fn).keySet());
             assertEquals(Set.of(), missing, fn + " lacks environment variables the code reads");
+        }
+    }
+
+    @Test
+    void theLocalEnvironmentFileSetsWhatTheTemplateSets() throws IOException {
+        JsonNode envFile = new ObjectMapper().readTree(Path.of("events/env.json").toFile());
+        for (String fn : functions()) {
+            Set<String> missing = new TreeSet<>(template.environment(fn).keySet());
+            envFile.path(fn).fieldNames().forEachRemaining(missing::remove);
+            assertEquals(Set.of(), missing, "events/env.json lacks variables of " + fn);
         }
     }
 
