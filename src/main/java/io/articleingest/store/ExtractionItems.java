@@ -42,10 +42,12 @@ public final class ExtractionItems {
     public static final String COMPLETE = "COMPLETE";
 
     /**
-     * Topics at least this likely are indexed in ArticlesByTopic. The classifier scores every
-     * top-level topic; indexing them all would list every article under every topic.
+     * Topics at least this likely are indexed in ArticlesByTopic: the score at which the
+     * classifier counts a topic as assigned (topics.yaml {@code assignThreshold}, measured by
+     * eval-topics). It scores every top-level topic; indexing them all would list every article
+     * under every topic.
      */
-    public static final double TOPIC_INDEX_MIN_SCORE = 0.5;
+    public static final double TOPIC_INDEX_MIN_SCORE = 0.3;
 
     /** An ISO date of day, month or year precision, possibly followed by a time. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:T.*)?");

@@ -36,7 +36,7 @@ public final class ExtractionFixtures {
                 "Egyptian mediators will meet Hamas.", 5, 240, 275, "meet", 0.7);
         return result(bucket, key, List.of(assault, consult), List.of(
                 new Topic("medtop:16000000", "conflict, war and peace", 0.93, List.of("killed", "drone")),
-                new Topic("medtop:11000000", "politics", 0.41, List.of("mediators"))));
+                new Topic("medtop:11000000", "politics", 0.21, List.of("mediators"))));
     }
 
     /** A later version of the same key: one different event, one different topic. */
