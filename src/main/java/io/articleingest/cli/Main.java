@@ -13,6 +13,7 @@ public final class Main {
                                                     extract and score against gold events (score.py's metric)
               eval --results RESULTS.jsonl GOLD_DIR     score an existing results file
               eval-topics [--threshold X] DIR            IPTC topic accuracy and micro-F1 on labelled articles
+              bench [--iterations N] FILE...            dictionary load time and warm ms per article
             """;
 
     private Main() {
@@ -33,6 +34,7 @@ public final class Main {
             case "extract" -> ExtractCommand.run(rest, out, err);
             case "eval" -> EvalCommand.run(rest, out, err);
             case "eval-topics" -> TopicEvalCommand.run(rest, out, err);
+            case "bench" -> BenchCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;
