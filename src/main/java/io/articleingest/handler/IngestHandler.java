@@ -42,11 +42,41 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     }
 
     private IngestHandler(IngestConfig config) {
-        this(new S3ObjectSource(S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                        .forcePathStyle(config.s3EndpointOverridden()).build()),
+        this(config, S3Client.builder().httpClient(UrlConnectionHttpClient.create())
+                .forcePathStyle(config.s3EndpointOverridden()).build());
+    }
+
+    private IngestHandler(IngestConfig config, S3Client s3) {
+        this(new S3ObjectSource(s3),
                 new DynamoDbExtractionStore(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                         config.articlesTable(), config.eventsTable(), Clock.systemUTC()),
-                Pipeline.standard(), config.maxObjectBytes());
+                Pipeline.standard(extraKnowledge(config.extraKnowledge(), s3)), config.maxObjectBytes());
+    }
+
+    /**
+     * A user's dictionary: a path (e.g. in a Lambda layer, {@code /opt/knowledge}) or an
+     * {@code s3://bucket/key.yaml} object, fetched once per container into /tmp.
+     */
+    static java.nio.file.Path extraKnowledge(String location, S3Client s3) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        if (!location.startsWith("s3://")) {
+            return java.nio.file.Path.of(location);
+        }
+        String rest = location.substring("s3://".length());
+        int slash = rest.indexOf('/');
+        if (slash <= 0 || slash == rest.length() - 1) {
+            throw new IllegalStateException("EXTRA_KNOWLEDGE must be s3://bucket/key, got " + location);
+        }
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("extra-knowledge", ".yaml");
+            java.nio.file.Files.write(file, s3.getObjectAsBytes(b -> b.bucket(rest.substring(0, slash))
+                    .key(rest.substring(slash + 1))).asByteArray());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the extra dictionary in /tmp", e);
+        }
     }
 
     public IngestHandler(ObjectSource objects, ExtractionStore store, Pipeline pipeline, long maxObjectBytes) {
