@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -482,6 +483,11 @@ public final class EventExtractor {
                 return false; // a new clause: "left the talks – and leaders pledged to renew the offensive"
             }
         }
+        for (int k = governing.end(); k < later.start(); k++) {
+            if (tokens.get(k).norm().equals("that") && VERBAL.contains(governing.trigger().type())) {
+                return true; // "warned that the army would launch an offensive": the content of the warning
+            }
+        }
         for (int k = Math.max(governing.end(), later.start() - 4); k < later.start(); k++) {
             String w = tokens.get(k).norm();
             if (EMBEDDING.contains(w)) {
@@ -502,6 +508,9 @@ public final class EventExtractor {
 
     private Attribution attribution(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
         for (int i = 0; i < tokens.size(); i++) {
+            if (insideName(found, i)) {
+                continue; // "the United States" does not "state"
+            }
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, i)) {
                 if (cue.value().equals("speechPhrases")) {
                     Mention after = firstActorFrom(found, cue.end(), cue.end() + 6);
@@ -521,6 +530,9 @@ public final class EventExtractor {
                         }
                     }
                     Mention before = lastActorBefore(found, speakerEnd, speakerEnd - 8);
+                    if (tokens.get(i).norm().endsWith("ing") && i > 0 && tokens.get(i - 1).norm().equals(",")) {
+                        before = firstSubject(tokens, found, i, 0); // "…, saying": the sentence's subject speaks
+                    }
                     if (before != null) {
                         int end = cue.end();
                         Mention addressee = firstActorFrom(found, end, end + 1);
@@ -576,7 +588,7 @@ public final class EventExtractor {
             d.modes.add(t.mode());
         }
         int clauseStart = clauseStart(tokens, hits, hit, attribution);
-        boolean passive = !t.noun() && isPassive(tokens, hit);
+        boolean passive = t.victimSubject() || !t.noun() && isPassive(tokens, hit);
         boolean participle = !passive && isParticipleAdjunct(tokens, hit);
         List<EntityRef> actors = new ArrayList<>();
         List<EntityRef> recipients = new ArrayList<>();
@@ -592,7 +604,10 @@ public final class EventExtractor {
         } else {
             boolean infinitive = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("to");
             Mention owner = reducedRelativeOwner(tokens, found, hit);
-            Mention subject = owner != null ? owner : participle ? mainSubject(found, hits, hit, attribution)
+            boolean coordinatedVerb = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("and")
+                    && !tokens.get(hit.start()).norm().endsWith("ing") && hits.get(0) != hit;
+            Mention subject = owner != null ? owner
+                    : participle || coordinatedVerb ? mainSubject(found, hits, hit, attribution)
                     : infinitive ? firstSubject(tokens, found, hit.start(), clauseStart)
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
             boolean speakerActs = attribution != null && attribution.speechEnd() <= hit.start()
@@ -614,7 +629,7 @@ public final class EventExtractor {
                     actors.add(pronoun);
                 }
             }
-            Mention object = objectAfter(tokens, found, hits, hit);
+            Mention object = objectAfter(tokens, found, hits, hit, attribution);
             if (object != null && (actors.isEmpty() || !sameActor(actors.get(0), object.actor()))) {
                 recipients.addAll(coordinated(tokens, found, object));
             }
@@ -628,8 +643,10 @@ public final class EventExtractor {
             inferred = true;
         }
         d.inferredActor = inferred;
-        d.actors.addAll(resolveSectorOnly(actors, found, memory));
-        d.recipients.addAll(resolveSectorOnly(recipients, found, memory));
+        d.actors.addAll(resolveSectorOnly(actors, found, attribution, memory));
+        d.recipients.addAll(resolveSectorOnly(recipients, found, attribution, memory));
+        d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> sameActor(a, r) && Objects.equals(a.country(),
+                r.country()))); // nobody urges or attacks themselves
         d.attribution = attribution == null ? null : attribution.source();
         d.location = location(tokens, found, memory);
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
@@ -800,6 +817,14 @@ public final class EventExtractor {
         return OBJECT_PREPOSITIONS.contains(prev);
     }
 
+    private static String precedingWord(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 ? tokens.get(k).norm() : "";
+    }
+
     private static boolean locative(List<Token> tokens, int start) {
         int k = start - 1;
         while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
@@ -845,7 +870,8 @@ public final class EventExtractor {
     }
 
     /** The first actor after the trigger, before the next trigger, a clause break or a speech frame. */
-    private static Mention objectAfter(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit) {
+    private static Mention objectAfter(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit,
+                                       Attribution attribution) {
         int limit = Math.min(tokens.size(), hit.end() + 10);
         for (Hit h : hits) {
             if (h.start() > hit.start()) {
@@ -861,6 +887,9 @@ public final class EventExtractor {
             }
         }
         for (Mention m : found) {
+            if (attribution != null && m.actor() == attribution.source()) {
+                continue; // ", residents said": the source, not the target
+            }
             if (m.isActor() && m.start() >= hit.end() && m.start() < limit) {
                 String prev = m.start() > 0 ? tokens.get(m.start() - 1).norm() : "";
                 if (Set.of("in", "at", "near", "by", "since", "during").contains(prev)) {
@@ -931,7 +960,7 @@ public final class EventExtractor {
                     && tokens.get(k - 1).norm().equals("that"))) {
                 return withText(frame.source(), tokens.get(k).text()); // "Hamas said it will not …"
             }
-            Mention earlier = subjectBefore(tokens, found, k, 0);
+            Mention earlier = firstSubject(tokens, found, k, 0);
             if (earlier != null && earlier.isPerson() == person && earlier.actor().country() != null) {
                 return withText(earlier.actor(), tokens.get(k).text());
             }
@@ -951,28 +980,48 @@ public final class EventExtractor {
     }
 
     /** "the military", "the government": a sector without a country takes it from the context. */
+    /**
+     * "the military", "cabinet ministers", "the envoys": a sector without a country takes it from
+     * an earlier mention of the same sector in the sentence (else any earlier one), else from the source ("according to
+     * Israeli media"), else from the article's last mention of that sector, else from the state the
+     * article names most.
+     */
     private static List<EntityRef> resolveSectorOnly(List<EntityRef> refs, List<Mention> found,
-                                                     ArticleMemory memory) {
+                                                     Attribution attribution, ArticleMemory memory) {
         List<EntityRef> out = new ArrayList<>();
         for (EntityRef r : refs) {
             if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())) {
                 EntityRef same = "UNK".equals(r.sector()) ? memory.lastSpeakerGroup : null;
-                EntityRef inSentence = null;
-                for (Mention m : found) {
-                    if (m.isActor() && m.actor() != r && m.actor().country() != null) {
-                        if (r.sector().equals(m.actor().sector()) || inSentence == null) {
-                            inSentence = m.actor();
+                if (same == null) {
+                    EntityRef anyBefore = null;
+                    for (Mention m : found) {
+                        if (m.actor() == r) {
+                            break;
+                        }
+                        if (m.isActor() && m.actor().country() != null) {
+                            anyBefore = m.actor();
+                            if (r.sector().equals(m.actor().sector())) {
+                                same = m.actor();
+                            }
                         }
                     }
+                    same = same != null ? same : anyBefore; // "Palestinian voices and regional leaders"
+                }
+                if (same == null && attribution != null && attribution.source().country() != null
+                        && attribution.source() != r) {
+                    same = attribution.source();
                 }
                 if (same == null) {
-                    same = inSentence != null ? inSentence : memory.lastWithSector.get(r.sector());
+                    same = memory.lastWithSector.get(r.sector());
                 }
                 if (same == null) {
                     same = memory.dominantState();
                 }
                 if (same != null) {
-                    out.add(new EntityRef(r.text(), same.name(), same.country(), r.sector()));
+                    boolean properName = r.name() != null && !r.name().isEmpty()
+                            && Character.isUpperCase(r.name().charAt(0));
+                    // "the military" is named after its state; "President Laurent Gbago" keeps his name
+                    out.add(new EntityRef(r.text(), properName ? r.name() : same.name(), same.country(), r.sector()));
                     continue;
                 }
             }
@@ -992,7 +1041,8 @@ public final class EventExtractor {
             if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())) {
                 continue;
             }
-            int rank = m.place().specificity() + (locative(tokens, m.start()) ? 10 : 0);
+            int rank = m.place().specificity() + (locative(tokens, m.start())
+                    ? precedingWord(tokens, m.start()).equals("of") ? 5 : 10 : 0);
             if (rank > bestRank) {
                 best = m;
                 bestRank = rank;
@@ -1130,7 +1180,8 @@ public final class EventExtractor {
      * "the death toll rose to 200", "At least 355 Palestinians have been killed".
      */
     private Integer casualtyCount(List<Token> tokens, Hit hit, List<Mention> found) {
-        for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 6); k++) {
+        int reach = hit.trigger().victimSubject() ? 14 : 6; // "the death toll since the truce … rose to 342"
+        for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + reach); k++) {
             Integer n = number(tokens, k);
             if (n != null) {
                 return n;
@@ -1146,8 +1197,9 @@ public final class EventExtractor {
                 break;
             }
             Integer n = number(tokens, k);
-            if (n != null) {
-                return n;
+            if (n != null && !(k > 0 && Set.of("of", "from", "in", "with", "at", "for", "to", "by")
+                    .contains(tokens.get(k - 1).norm()))) {
+                return n; // "three members of one family": the count is "three"
             }
         }
         return null;

@@ -150,7 +150,8 @@ final class MentionFinder {
         }
         if (b.start() != gapStart && !possessive) {
             // "the government of Sudan", "security forces in Guinea", "students throughout Indonesia"
-            return a.kind().equals("SECTOR") && b.start() == gapStart + 1
+            boolean article = b.start() == gapStart + 2 && tokens.get(gapStart + 1).norm().equals("the");
+            return a.kind().equals("SECTOR") && (b.start() == gapStart + 1 || article)
                     && Set.of("of", "in", "throughout", "across").contains(tokens.get(gapStart).norm())
                     && (b.kind().equals("COUNTRY") || b.kind().equals("ORG") || b.kind().equals("PLACE"));
         }
@@ -220,7 +221,7 @@ final class MentionFinder {
         }
         if (group.size() == 1 && group.get(0).kind().equals("PLACE")) {
             Piece p = group.get(0);
-            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            boolean locative = locative(tokens, start);
             Lexeme seat = p.alternatives().stream().filter(l -> !l.kind().equals("PLACE")).findFirst().orElse(null);
             if (seat != null && !locative) {
                 return new Mention(start, end, new EntityRef(text, countryName(seat, null), seat.country(),
@@ -229,13 +230,13 @@ final class MentionFinder {
             return new Mention(start, end, null, p.lexeme().place(), "PLACE");
         }
         if (group.size() == 1 && group.get(0).kind().equals("COUNTRY")) {
-            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            boolean locative = locative(tokens, start);
             EntityRef actor = locative ? null : new EntityRef(text, name, country, sector);
             return new Mention(start, end, actor, place, "COUNTRY");
         }
         if (group.size() == 1 && group.get(0).kind().equals("SEAT")) {
             Lexeme l = group.get(0).lexeme();
-            boolean locative = start > 0 && LOCATIVE.contains(tokens.get(start - 1).norm());
+            boolean locative = locative(tokens, start);
             Place seatPlace = group.get(0).alternatives().stream().filter(Lexeme::isPlaceLike).map(Lexeme::place)
                     .findFirst().orElse(null);
             if (locative && seatPlace != null) {
@@ -247,6 +248,15 @@ final class MentionFinder {
             name = text;
         }
         return new Mention(start, end, new EntityRef(text, name, country, sector), place, kind);
+    }
+
+    /** "in Gaza", "near the Doha waterfront": a place, not an actor. */
+    static boolean locative(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k > 0 && Set.of("the", "a", "an").contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 && LOCATIVE.contains(tokens.get(k).norm());
     }
 
     private String countryName(Lexeme l, String current) {

@@ -284,9 +284,11 @@ public final class Knowledge {
         String mode = t.path("mode").asText(null);
         String casualties = t.path("casualties").asText(null);
         boolean needsCue = t.path("requiresModeCue").asBoolean(false);
+        boolean victimSubject = t.path("victimSubject").asBoolean(false);
         for (String phrase : strings(t, "verbs")) {
             List<String> words = PhraseIndex.words(phrase);
-            Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, words.get(0), phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, words.get(0), victimSubject,
+                    phrase);
             for (String form : inflections(words.get(0))) {
                 List<String> inflected = new ArrayList<>(words);
                 inflected.set(0, form);
@@ -304,7 +306,7 @@ public final class Knowledge {
         for (String phrase : strings(t, "nouns")) {
             List<String> words = PhraseIndex.words(phrase);
             boolean alone = standalone.contains(String.join(" ", words));
-            Trigger trigger = new Trigger(type, mode, casualties, true, alone, needsCue, null, phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, true, alone, needsCue, null, victimSubject, phrase);
             triggers.add(String.join(" ", words), trigger);
             List<String> plural = new ArrayList<>(words);
             String last = words.get(words.size() - 1);

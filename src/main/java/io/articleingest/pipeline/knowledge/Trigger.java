@@ -11,8 +11,9 @@ package io.articleingest.pipeline.knowledge;
  * @param needsModeCue the phrase reports an event of its type only with a mode cue in the sentence
  *                   ("warned" is a threat when it is about force: "warned of a ground operation")
  * @param verbLemma  for verb phrases: the uninflected head verb ("kill"); null for nouns
+ * @param victimSubject the subject is the victim, not the actor ("died", "the death toll")
  * @param phrase     the phrase as listed
  */
 public record Trigger(String type, String mode, String casualties, boolean noun, boolean standalone,
-                      boolean needsModeCue, String verbLemma, String phrase) {
+                      boolean needsModeCue, String verbLemma, boolean victimSubject, String phrase) {
 }
