@@ -8,9 +8,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -52,6 +54,15 @@ public final class Emulators implements AutoCloseable {
      * @param s3Dir      directory S3Proxy stores objects in, null to keep them in memory
      */
     public static Emulators start(int dynamoPort, int s3Port, Path dynamoDir, Path s3Dir) {
+        return start(dynamoPort, s3Port, dynamoDir, s3Dir, UnaryOperator.identity());
+    }
+
+    /**
+     * @param decorate wraps S3Proxy's blob store, e.g. to emit S3 event notifications after each
+     *                 write ({@link TriggeringBlobStore})
+     */
+    public static Emulators start(int dynamoPort, int s3Port, Path dynamoDir, Path s3Dir,
+                                  UnaryOperator<BlobStore> decorate) {
         DynamoDBProxyServer dynamo = null;
         try {
             int port = dynamoPort == 0 ? freePort() : dynamoPort;
@@ -66,7 +77,8 @@ public final class Emulators implements AutoCloseable {
                 blobStoreProperties.setProperty("jclouds.filesystem.basedir", s3Dir.toString());
             }
             S3Proxy s3 = S3Proxy.builder()
-                    .blobStore(BlobStores.create(s3Dir == null ? "transient" : "filesystem", blobStoreProperties))
+                    .blobStore(decorate.apply(BlobStores.create(s3Dir == null ? "transient" : "filesystem",
+                            blobStoreProperties)))
                     .endpoint(URI.create("http://127.0.0.1:" + s3Port))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                     .build();

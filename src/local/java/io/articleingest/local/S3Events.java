@@ -31,12 +31,18 @@ public final class S3Events {
     /** An {@code ObjectCreated:Put} record; {@code key} is the plain key, encoded here as S3 does. */
     public static String createdJson(String bucket, String key, long size, String eTag, String versionId,
                                      String sequencer, Instant time) {
+        return createdJson("ObjectCreated:Put", bucket, key, size, eTag, versionId, sequencer, time);
+    }
+
+    /** An {@code ObjectCreated:*} record: {@code Put}, {@code Copy} or {@code CompleteMultipartUpload}. */
+    public static String createdJson(String eventName, String bucket, String key, long size, String eTag,
+                                     String versionId, String sequencer, Instant time) {
         ObjectNode object = JSON.createObjectNode().put("key", encodeKey(key)).put("size", size).put("eTag", eTag);
         if (versionId != null) {
             object.put("versionId", versionId);
         }
         object.put("sequencer", sequencer);
-        return recordJson("ObjectCreated:Put", bucket, object, time);
+        return recordJson(eventName, bucket, object, time);
     }
 
     /** An {@code ObjectRemoved:Delete} record (no size nor eTag, as S3 sends it). */

@@ -14,6 +14,7 @@ public final class Main {
               eval --results RESULTS.jsonl GOLD_DIR     score an existing results file
               eval-topics [--threshold X] DIR            IPTC topic accuracy and micro-F1 on labelled articles
               bench [--iterations N] FILE...            dictionary load time and warm ms per article
+              query events|articles …                    stored events and articles, by index (see query --help)
             """;
 
     private Main() {
@@ -35,6 +36,7 @@ public final class Main {
             case "eval" -> EvalCommand.run(rest, out, err);
             case "eval-topics" -> TopicEvalCommand.run(rest, out, err);
             case "bench" -> BenchCommand.run(rest, out, err);
+            case "query" -> QueryCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;

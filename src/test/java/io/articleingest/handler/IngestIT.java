@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
-import io.articleingest.local.LocalInvoke;
+import io.articleingest.local.RuntimeInvoke;
 import io.articleingest.local.S3Events;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
@@ -337,7 +337,7 @@ class IngestIT {
         Files.writeString(event, S3Events.createdJson(BUCKET, key, content.length, put.eTag(), put.versionId(),
                 S3Events.nextSequencer(), Instant.now()));
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalInvoke.class.getName(), event.toString())
+                "-cp", System.getProperty("java.class.path"), RuntimeInvoke.class.getName(), event.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         java.environment().putAll(environment);
         // a host name, as host.docker.internal under sam local: the SDK picks path-style by itself only for IPs
