@@ -245,6 +245,9 @@ public final class EventExtractor {
             }
             Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
             governing = hit;
+            if (d.actors.isEmpty() && d.recipients.isEmpty() && d.attribution == null && d.location == null) {
+                continue; // nobody and nowhere named: "pressed for a second goal"
+            }
             if (d.status.equals("hypothetical") && !VERBAL.contains(d.type)
                     && (d.actors.isEmpty() || d.actors.get(0).country() == null)) {
                 continue; // "escalation could undermine a hostage release": nothing happened, nobody acted
@@ -530,8 +533,10 @@ public final class EventExtractor {
                         }
                     }
                     Mention before = lastActorBefore(found, speakerEnd, speakerEnd - 8);
-                    if (tokens.get(i).norm().endsWith("ing") && i > 0 && tokens.get(i - 1).norm().equals(",")) {
-                        before = firstSubject(tokens, found, i, 0); // "…, saying": the sentence's subject speaks
+                    if (i > 0 && (tokens.get(i).norm().endsWith("ing") && tokens.get(i - 1).norm().equals(",")
+                            || tokens.get(i - 1).norm().equals("and"))) {
+                        // "…, saying", "accused Israel … and said": the sentence's subject speaks
+                        before = firstSubject(tokens, found, i, 0);
                     }
                     if (before != null) {
                         int end = cue.end();
