@@ -21,6 +21,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // the AWS SDK brings the SLF4J API without a logger: its "no providers" notice is noise here
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         if (args.length == 0) {
             System.err.print(USAGE);
             System.exit(2);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -35,7 +36,12 @@ public final class QueryCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+        String cliRegion = System.getenv("AWS_DEFAULT_REGION");
+        if (System.getenv("AWS_REGION") == null && cliRegion != null && !cliRegion.isBlank()) {
+            builder.region(Region.of(cliRegion)); // the aws CLI's variable, which the Java SDK does not read
+        }
+        DynamoDbClient dynamo = builder.build();
         return run(args, new EventQueries(dynamo, env("ARTICLES_TABLE", LOCAL_ARTICLES_TABLE),
                 env("EVENTS_TABLE", LOCAL_EVENTS_TABLE)), out, err);
     }
