@@ -48,10 +48,16 @@ public final class EventTable {
         rows.add(new String[] {"published", "key", "title", "topics", "events"});
         for (Article a : articles) {
             rows.add(new String[] {String.valueOf(a.publishedAt()), a.key(), shorten(a.title(), 60),
-                a.topics().stream().filter(t -> t.score() >= 0.3).map(Topic::label).limit(3)
+                a.topics().stream().filter(t -> t.score() >= 0.3).limit(3).map(EventTable::withEvidence)
                         .collect(Collectors.joining("; ")), String.valueOf(a.eventCount())});
         }
         print(out, rows);
+    }
+
+    /** "conflict, war and peace 0.93 [airstrike, killed]": why the article carries the topic. */
+    private static String withEvidence(Topic t) {
+        return String.format("%s %.2f %s", t.label(), t.score(), t.evidence().stream().limit(2)
+                .collect(Collectors.joining(", ", "[", "]")));
     }
 
     private static String names(List<EntityRef> refs) {
@@ -70,13 +76,13 @@ public final class EventTable {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], Math.min(row[i].length(), 48));
+                widths[i] = Math.max(widths[i], Math.min(row[i].length(), 64));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder("  ");
             for (int i = 0; i < row.length; i++) {
-                String cell = shorten(row[i], 48);
+                String cell = shorten(row[i], 64);
                 line.append(cell).append(" ".repeat(Math.max(0, widths[i] - cell.length()))).append("  ");
             }
             out.println(line.toString().stripTrailing());
