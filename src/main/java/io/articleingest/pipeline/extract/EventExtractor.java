@@ -245,8 +245,9 @@ public final class EventExtractor {
             }
             Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
             governing = hit;
-            if (d.actors.isEmpty() && d.recipients.isEmpty() && d.attribution == null && d.location == null) {
-                continue; // nobody and nowhere named: "pressed for a second goal"
+            if (VERBAL.contains(d.type) && d.actors.isEmpty() && d.recipients.isEmpty() && d.attribution == null
+                    && d.location == null) {
+                continue; // words with nobody and nowhere named: "pressed for a second goal"
             }
             if (d.status.equals("hypothetical") && !VERBAL.contains(d.type)
                     && (d.actors.isEmpty() || d.actors.get(0).country() == null)) {
