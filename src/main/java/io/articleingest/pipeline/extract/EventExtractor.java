@@ -492,13 +492,13 @@ public final class EventExtractor {
                 return true; // "warned that the army would launch an offensive": the content of the warning
             }
         }
-        for (int k = Math.max(governing.end(), later.start() - 4); k < later.start(); k++) {
+        for (int k = later.start() - 1; k >= Math.max(governing.end(), later.start() - 4); k--) {
             String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";")) {
+                return false; // "shelled the city on Wednesday, killing 12": a new clause
+            }
             if (EMBEDDING.contains(w)) {
                 return true;
-            }
-            if (w.equals(",") || w.equals(";")) {
-                return false;
             }
         }
         String form = tokens.get(later.start()).norm();
@@ -649,8 +649,8 @@ public final class EventExtractor {
             inferred = true;
         }
         d.inferredActor = inferred;
-        d.actors.addAll(resolveSectorOnly(actors, found, attribution, memory));
-        d.recipients.addAll(resolveSectorOnly(recipients, found, attribution, memory));
+        d.actors.addAll(distinct(resolveSectorOnly(actors, found, attribution, memory)));
+        d.recipients.addAll(distinct(resolveSectorOnly(recipients, found, attribution, memory)));
         d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> sameActor(a, r) && Objects.equals(a.country(),
                 r.country()))); // nobody urges or attacks themselves
         d.attribution = attribution == null ? null : attribution.source();
@@ -856,6 +856,17 @@ public final class EventExtractor {
         return null;
     }
 
+    /** "Russian drones and missiles" is one actor, Russia, not Russia twice. */
+    private static List<EntityRef> distinct(List<EntityRef> refs) {
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef r : refs) {
+            if (out.stream().noneMatch(x -> Objects.equals(x.name(), r.name()) && Objects.equals(x.country(), r.country()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** "summoned the ambassador to complain": an infinitive of purpose belongs to the clause's subject. */
     private static Mention firstSubject(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
         for (Mention m : found) {
@@ -1047,14 +1058,14 @@ public final class EventExtractor {
             if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())) {
                 continue;
             }
-            int rank = m.place().specificity() + (locative(tokens, m.start())
-                    ? precedingWord(tokens, m.start()).equals("of") ? 5 : 10 : 0);
+            int bonus = m.place().specificity() == 0 ? 2 : precedingWord(tokens, m.start()).equals("of") ? 5 : 10;
+            int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
             if (rank > bestRank) {
                 best = m;
                 bestRank = rank;
             }
         }
-        if (memory.paragraphPlace != null && (best == null || bestRank < 10 && best.place().specificity() == 0)) {
+        if (memory.paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
             best = memory.paragraphPlace;
         }
         if (best == null) {
