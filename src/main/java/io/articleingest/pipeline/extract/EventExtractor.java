@@ -94,6 +94,7 @@ public final class EventExtractor {
             List<Token> tokens = tokenized.get(i);
             List<Mention> found = mentioned.get(i);
             if (!s.heading()) {
+                rememberTalksPlace(tokens, found, memory);
                 drafts.addAll(sentenceEvents(s, tokens, found, article.publishedAt(), memory));
             }
             found.stream().filter(m -> m.place() != null && !"country".equals(m.place().kind()))
@@ -142,6 +143,27 @@ public final class EventExtractor {
             }
             if (d.modes.isEmpty()) {
                 d.modes.addAll(source.modes);
+            }
+        }
+    }
+
+    /**
+     * "The latest round of mediation in Cairo …": where a sentence places talks, even ones it
+     * reports no event of, is where the article's later talks are.
+     */
+    private void rememberTalksPlace(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseIndex.Match<Trigger> m : knowledge.triggers.matchesAt(tokens, i)) {
+                if (m.value().type().equals("CONSULT")) {
+                    for (Mention place : found) {
+                        if (place.place() != null && place.place().specificity() > 0 && locative(tokens, place.start())) {
+                            Place p = place.place();
+                            memory.talksPlace = new Location(p.name(), p.name(), p.country(),
+                                    p.admin1() != null ? p.admin1() : p.region(), p.lat(), p.lon());
+                            return;
+                        }
+                    }
+                }
             }
         }
     }
@@ -462,13 +484,15 @@ public final class EventExtractor {
                     && !tokens.get(k).isCapitalised()) {
                 words++;
             }
+            boolean clauseEnds = w.equals("as");
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                 if (cue.value().equals("nounEventVerbs")) {
                     return true;
                 }
+                clauseEnds |= Set.of("speechVerbs", "speechPhrases", "clauseOpeners").contains(cue.value());
             }
-            if (!knowledge.triggers.matchesAt(tokens, k).isEmpty() && k > end) {
-                break;
+            if (clauseEnds || !knowledge.triggers.matchesAt(tokens, k).isEmpty() && k > end) {
+                break; // "close to the talks told Reuters as leaders left": "left" is not the talks' verb
             }
         }
         return false;
@@ -1113,8 +1137,8 @@ public final class EventExtractor {
                 covered = Math.max(covered, cue.end());
                 switch (cue.value()) {
                     case "negated" -> {
-                        if (hit.start() - cue.end() <= 3 && !"REJECT".equals(t.type())) {
-                            return "negated";
+                        if (hit.start() - cue.end() <= 3) {
+                            return "negated"; // "neither confirmed nor denied"; "will not accept" is a trigger itself
                         }
                     }
                     case "hypothetical" -> status = "hypothetical";
