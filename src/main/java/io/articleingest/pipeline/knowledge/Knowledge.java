@@ -41,8 +41,6 @@ public final class Knowledge {
     public final Set<String> organisationHeads = new HashSet<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
-    /** lower-cased names of all places, to tell "in Gaza" from an unknown capitalised name */
-    public final Map<String, Place> countryPlaces = new HashMap<>();
 
     private final Set<String> standalone = new HashSet<>();
     private final Map<String, List<String>> irregular = new HashMap<>();
@@ -190,7 +188,6 @@ public final class Knowledge {
             return;
         }
         Place asPlace = new Place(name, code, null, null, "country", num(c, "lat"), num(c, "lon"), true);
-        countryPlaces.put(code, asPlace);
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
         entities.add(name, country);
         strings(c, "aliases").forEach(a -> entities.add(a, country));

@@ -1,0 +1,153 @@
+package io.articleingest.pipeline.extract;
+
+import io.articleingest.pipeline.knowledge.Place;
+import io.articleingest.pipeline.model.ArticleEntity;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Location;
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What earlier sentences said: for pronouns, sector-only actors, places, and the entity list. */
+final class ArticleMemory {
+    EntityRef lastPerson;
+    EntityRef lastGroup;
+    EntityRef lastOrganisation;
+    EntityRef lastAttacker;
+    /** the group that last spoke ("Hamas sources said"): who "they" and "the sources" usually are */
+    EntityRef lastSpeakerGroup;
+    Attribution sentenceAttribution;
+    Mention paragraphPlace;
+    Location talksPlace;
+    final Map<String, EntityRef> lastWithSector = new HashMap<>();
+    /** surnames of people the article introduced: "Gazi Hamad, a member of …" → "Hamad" */
+    final Map<String, EntityRef> names = new HashMap<>();
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final Map<String, EntityRef> refs = new HashMap<>();
+    private final Map<String, int[]> stateCounts = new HashMap<>();
+    private final Map<String, int[]> placeCounts = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Set<String> organisations;
+
+    ArticleMemory(Set<String> organisations) {
+        this.organisations = organisations;
+    }
+
+    /** Before the event pass: forget what the first pass (names, counts) put in the cursor. */
+    void resetCursor() {
+        lastPerson = null;
+        lastGroup = null;
+        lastOrganisation = null;
+        lastAttacker = null;
+        lastSpeakerGroup = null;
+        talksPlace = null;
+        lastWithSector.clear();
+    }
+
+    /** Learns people introduced by name, with the group an apposition gives them. */
+    void learnNames(List<Token> tokens, List<Mention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (!"NAME".equals(m.kind()) && !"PERSON".equals(m.kind()) || m.end() - m.start() < 1) {
+                if (m.isActor() && organisations.contains(m.actor().name())) {
+                    lastOrganisation = m.actor();
+                }
+                continue;
+            }
+            EntityRef person = m.actor();
+            if (person.country() == null && m.end() < tokens.size() && tokens.get(m.end()).norm().equals(",")) {
+                // "Gazi Hamad, a member of Hamas's Politburo"
+                for (int j = i + 1; j < found.size() && found.get(j).start() <= m.end() + 8; j++) {
+                    EntityRef group = found.get(j).actor();
+                    if (group != null && group.country() != null) {
+                        person = new EntityRef(person.text(), person.name(), group.country(), group.sector());
+                        found.set(i, new Mention(m.start(), m.end(), person, null, m.kind()));
+                        break;
+                    }
+                }
+            }
+            String surname = tokens.get(m.end() - 1).norm();
+            if (m.end() - m.start() >= 2 && !names.containsKey(surname)) {
+                names.put(surname, person);
+            }
+        }
+    }
+
+    void rememberSentence(List<Mention> found) {
+        if (sentenceAttribution != null && sentenceAttribution.source().country() != null
+                && !"UNK".equals(sentenceAttribution.source().sector())) {
+            lastSpeakerGroup = sentenceAttribution.source();
+        }
+        sentenceAttribution = null;
+        boolean first = true;
+        for (Mention m : found) {
+            if (!m.isActor()) {
+                continue;
+            }
+            EntityRef a = m.actor();
+            if (m.isPerson()) {
+                lastPerson = a;
+            } else if (a.country() != null && first) {
+                lastGroup = a; // "they" continues the group a sentence is about, not the last one named
+            }
+            if (organisations.contains(a.name())) {
+                lastOrganisation = a;
+            }
+            if (a.sector() != null && a.country() != null) {
+                lastWithSector.put(a.sector(), a);
+            }
+            first = false;
+        }
+    }
+
+    void count(Mention m) {
+        if (m.place() != null && !"country".equals(m.place().kind())) {
+            placeCounts.computeIfAbsent(m.place().name(), k -> new int[1])[0]++;
+            places.putIfAbsent(m.place().name(), m.place());
+        }
+        if (!m.isActor() || m.actor().country() == null && !m.isPerson()) {
+            return;
+        }
+        if (Set.of("COUNTRY", "DEMONYM", "SEAT").contains(m.kind())) {
+            stateCounts.computeIfAbsent(m.actor().country(), k -> new int[1])[0]++;
+            refs.putIfAbsent("state|" + m.actor().country(), new EntityRef(null, m.actor().name(),
+                    m.actor().country(), null));
+        }
+        String key = m.actor().name() + "|" + m.actor().country();
+        counts.computeIfAbsent(key, k -> new int[1])[0]++;
+        refs.putIfAbsent(key, m.actor());
+    }
+
+    /** The state the article names most often: the default owner of "the army", "the cabinet". */
+    EntityRef dominantState() {
+        return stateCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                java.util.Comparator.comparingInt(a -> a[0]))).map(e -> refs.get("state|" + e.getKey()))
+                .orElse(null);
+    }
+
+    /** The place the article names most often: where its violence happens, unless a sentence says. */
+    Location dominantPlace() {
+        return placeCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                java.util.Comparator.comparingInt(a -> a[0]))).map(e -> places.get(e.getKey()))
+                .map(p -> new Location(p.name(), p.name(), p.country(),
+                        p.admin1() != null ? p.admin1() : p.region(), p.lat(), p.lon()))
+                .orElse(null);
+    }
+
+    List<ArticleEntity> entities() {
+        List<ArticleEntity> out = new ArrayList<>();
+        counts.forEach((key, n) -> {
+            EntityRef r = refs.get(key);
+            if (key.startsWith("state|")) {
+                return;
+            }
+            out.add(new ArticleEntity(r.name(), r.country(), r.sector(), n[0]));
+        });
+        out.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
+        return out;
+    }
+}
