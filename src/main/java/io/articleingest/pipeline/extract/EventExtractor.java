@@ -1219,15 +1219,21 @@ public final class EventExtractor {
      * "the death toll rose to 200", "At least 355 Palestinians have been killed".
      */
     private Integer casualtyCount(List<Token> tokens, Hit hit, List<Mention> found) {
-        int reach = hit.trigger().victimSubject() ? 14 : 6; // "the death toll since the truce … rose to 342"
-        for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + reach); k++) {
-            Integer n = number(tokens, k);
-            if (n != null) {
-                return n;
+        if (hit.trigger().victimSubject()) {
+            // "the death toll since the truce took effect … rose to 342"
+            for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 14); k++) {
+                Integer n = number(tokens, k);
+                if (n != null) {
+                    return n;
+                }
+                if (tokens.get(k).norm().equals(";")) {
+                    break;
+                }
             }
-            String w = tokens.get(k).norm();
-            if (w.equals(",") || w.equals(";") || w.equals("and") && k > hit.end()) {
-                break;
+        } else {
+            Integer victims = victimsAfter(tokens, hit.end(), found);
+            if (victims != null) {
+                return victims;
             }
         }
         for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 10); k--) {
@@ -1242,6 +1248,54 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The victims named after an active casualty verb, added up: "killing 12", "killed two
+     * soldiers and a policeman" (3), "killing a commander and two civilians" (3). The list ends at
+     * a comma, a preposition or another verb.
+     */
+    private Integer victimsAfter(List<Token> tokens, int from, List<Mention> found) {
+        Integer total = null;
+        boolean expectCount = true;
+        for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
+            String w = tokens.get(k).norm();
+            if (APPROXIMATORS.contains(w) && expectCount) {
+                continue; // "at least four", "more than 20", "up to 16"
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(".") || OBJECT_PREPOSITIONS.contains(w)
+                    && !w.equals("of") || !knowledge.triggers.matchesAt(tokens, k).isEmpty()) {
+                break;
+            }
+            if (w.equals("and")) {
+                expectCount = true;
+                continue;
+            }
+            if (!expectCount) {
+                continue;
+            }
+            Integer n = number(tokens, k);
+            if (n == null && (w.equals("a") || w.equals("an")) && startsPersonMention(found, k + 1, k + 3)) {
+                n = 1; // "a Hezbollah commander", "a policeman"
+            }
+            if (n != null) {
+                total = total == null ? n : total + n;
+                expectCount = false;
+            }
+        }
+        return total;
+    }
+
+    private static final Set<String> APPROXIMATORS = Set.of("at", "least", "more", "than", "up", "to", "about",
+            "around", "nearly", "almost", "over", "some", "roughly", "approximately", "as", "many");
+
+    private static boolean startsPersonMention(List<Mention> found, int from, int to) {
+        for (Mention m : found) {
+            if (m.start() >= from && m.start() <= to && m.isActor()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A count at token k (digits or number words), not a year or a day of the month. */

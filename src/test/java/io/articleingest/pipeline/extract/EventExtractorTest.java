@@ -69,6 +69,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void victimsAreCountedAcrossAListAndAfterApproximations() {
+        assertEquals(3, only("Warplanes struck the town on Tuesday, killing a militia commander and two civilians.",
+                "ASSAULT").fatalities());
+        Event e = only("Missiles hit the capital overnight, killing at least four people and injuring 17.", "ASSAULT");
+        assertEquals(4, e.fatalities());
+        assertEquals(17, e.injuries());
+        assertEquals(2, only("Two brothers from one family were killed in the strike.", "ASSAULT").fatalities());
+    }
+
+    @Test
     void reportedSpeechGivesTheAccuserAndTheSource() {
         Event e = only("A Hamas spokesman accused Israel of blocking aid convoys at the crossing.", "ACCUSE");
         assertTrue(has(e.actors(), "PSE"));
