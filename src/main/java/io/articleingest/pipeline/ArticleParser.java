@@ -179,13 +179,38 @@ public final class ArticleParser {
      */
     ParsedArticle parsePlain(String text, String format, String knownTitle, LocalDate published) {
         BodyBuilder body = new BodyBuilder();
+        int lineNumber = 0;
         for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String line = raw.replace('\u00a0', ' ').strip();
-            if (!line.isEmpty()) {
-                body.add(line, looksLikeHeading(line));
+            if (line.isEmpty()) {
+                continue;
             }
+            LocalDate dateLine = lineNumber++ < 4 && published == null ? dateLine(line) : null;
+            if (dateLine != null) {
+                published = dateLine; // "November 30, 2025" or "Published: 2025-11-30" under the headline
+            }
+            body.add(line, dateLine != null || looksLikeHeading(line));
         }
         return body.build(format, knownTitle, published);
+    }
+
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})|((?:January|February|March|"
+            + "April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+            + "Nov|Dec)\\.? \\d{1,2},? \\d{4})|(\\d{1,2} (?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December) \\d{4})");
+
+    /** A short line near the top that is a date line ("Sunday, November 30, 2025", "Published 2025-11-30"). */
+    static LocalDate dateLine(String line) {
+        if (line.split("\\s+").length > 8) {
+            return null;
+        }
+        Matcher m = DATE_IN_LINE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        // "Nov. 30 2025" -> "Nov 30, 2025", the shape DateParsing reads
+        return DateParsing.parseDate(m.group(2) == null ? m.group()
+                : m.group().replace(".", "").replace(",", "").replaceAll("(\\d{1,2}) (\\d{4})", "$1, $2"));
     }
 
     static boolean looksLikeHeading(String line) {

@@ -38,6 +38,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void plainTextTakesItsPublicationDateFromADateLineUnderTheHeadline() throws Exception {
+        ParsedArticle a = parse("story.txt", "Truce Holds\nSunday, Nov. 30 2025\nThe guns fell silent on Saturday.\n");
+        assertEquals(LocalDate.of(2025, 11, 30), a.publishedAt());
+        assertEquals(2, a.headings().size(), "the date line yields no events");
+        assertNull(parse("story.txt", "Talks resumed on November 30, 2025 after a long pause in the capital of the "
+                + "country, officials said.").publishedAt(), "a date inside a sentence is the event's, not the article's");
+    }
+
+    @Test
     void plainTextWithoutHeadlineUsesTheOpeningSentence() throws Exception {
         ParsedArticle a = parse("story.txt", "Troops withdrew from the town on Sunday. Residents returned.");
         assertEquals("Troops withdrew from the town on Sunday.", a.title());

@@ -1219,7 +1219,7 @@ public final class EventExtractor {
      * "the death toll rose to 200", "At least 355 Palestinians have been killed".
      */
     private Integer casualtyCount(List<Token> tokens, Hit hit, List<Mention> found) {
-        if (hit.trigger().victimSubject()) {
+        if (hit.trigger().victimSubject() && hit.trigger().noun()) {
             // "the death toll since the truce took effect … rose to 342"
             for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + 14); k++) {
                 Integer n = number(tokens, k);
@@ -1230,7 +1230,7 @@ public final class EventExtractor {
                     break;
                 }
             }
-        } else {
+        } else if (!hit.trigger().victimSubject()) {
             Integer victims = victimsAfter(tokens, hit.end(), found);
             if (victims != null) {
                 return victims;
