@@ -107,6 +107,12 @@ public final class EventExtractor {
             if (d.location == null && d.type.equals("ASSAULT")) {
                 d.location = memory.dominantPlace();
             }
+            Location place = d.location;
+            if (place != null) {
+                // civilians hit in a place are, unless the text says otherwise, of its country
+                d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
+                        ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);
+            }
             events.add(d.toEvent(articleId + "#" + String.format("%03d", events.size() + 1), articleId));
         }
         return new Extraction(events, memory.entities(), sentences.size());
@@ -681,10 +687,6 @@ public final class EventExtractor {
             d.location = memory.talksPlace; // talks go on where the article said they were held
         } else if (d.location != null && d.type.equals("CONSULT")) {
             memory.talksPlace = d.location;
-        }
-        if (!d.recipients.isEmpty() && d.location != null) {
-            d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
-                    ? new EntityRef(r.text(), "civilians", d.location.country(), "CVL") : r);
         }
         int statusStart = Math.max(clauseStart, previousHit == null ? 0 : previousHit.end());
         d.status = status(tokens, hit, statusStart, t);
