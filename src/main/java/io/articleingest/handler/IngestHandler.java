@@ -57,7 +57,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
      * A user's dictionary: a path (e.g. in a Lambda layer, {@code /opt/knowledge}) or an
      * {@code s3://bucket/key.yaml} object, fetched once per container into /tmp.
      */
-    static java.nio.file.Path extraKnowledge(String location, S3Client s3) {
+    public static java.nio.file.Path extraKnowledge(String location, S3Client s3) {
         if (location == null || location.isBlank()) {
             return null;
         }

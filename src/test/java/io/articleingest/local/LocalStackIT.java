@@ -132,6 +132,30 @@ class LocalStackIT {
     }
 
     @Test
+    void aUsersDictionaryInTheBucketExtendsThePipeline() throws Exception {
+        s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("knowledge/mine.yaml"), RequestBody.fromString("""
+                actors:
+                  - name: Northern Coalition
+                    aliases: [NorCo]
+                    country: XNC
+                    sector: REB
+                triggers:
+                  - type: ASSAULT
+                    verbs: [pummel]
+                """));
+        Path dictionary = io.articleingest.handler.IngestHandler.extraKnowledge(
+                "s3://" + LocalStack.BUCKET + "/knowledge/mine.yaml", s3());
+        var pipeline = io.articleingest.pipeline.Pipeline.standard(dictionary);
+        var events = pipeline.process(io.articleingest.pipeline.model.RawDocument.ofFile("n.txt",
+                "NorCo fighters pummelled the border post on Friday.".getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2025, 11, 30)).events();
+        assertEquals(1, events.size());
+        assertEquals("XNC", events.get(0).actors().get(0).country());
+        assertTrue(stack.queries().articleOf(LocalStack.BUCKET, "knowledge/mine.yaml").isEmpty(),
+                "a .yaml key does not trigger ingestion");
+    }
+
+    @Test
     void invokeRunsTheHandlerOnAnEventFileLikeSamLocalInvoke(@TempDir Path dir) throws Exception {
         Path env = dir.resolve("env.json");
         Files.writeString(env, """
