@@ -21,6 +21,8 @@ final class ArticleMemory {
     /** the group that last spoke ("Hamas sources said"): who "they" and "the sources" usually are */
     EntityRef lastSpeakerGroup;
     Attribution sentenceAttribution;
+    /** who spoke the quotation of the previous sentence, if it had one: a next quote is theirs too */
+    EntityRef lastQuoteSpeaker;
     Mention paragraphPlace;
     Location talksPlace;
     final Map<String, EntityRef> lastWithSector = new HashMap<>();
@@ -73,6 +75,9 @@ final class ArticleMemory {
             String surname = tokens.get(m.end() - 1).norm();
             if (m.end() - m.start() >= 2 && !names.containsKey(surname)) {
                 names.put(surname, person);
+            }
+            if (person.country() != null) {
+                lastPerson = person; // for "the Politburo member" in the sentences that follow
             }
         }
     }

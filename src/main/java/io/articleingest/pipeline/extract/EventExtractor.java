@@ -174,6 +174,10 @@ public final class EventExtractor {
         }
     }
 
+    private static boolean opensWithQuote(String sentence) {
+        return sentence.startsWith("“") || sentence.startsWith("\"");
+    }
+
     /** "the agency said": a definite description continues the last organisation named. */
     private static final Set<String> PERSON_ROLES = Set.of("member", "official", "spokesman", "spokeswoman",
             "spokesperson", "minister", "envoy", "negotiator", "commander", "diplomat", "premier", "president");
@@ -187,11 +191,12 @@ public final class EventExtractor {
             int role = PERSON_ROLES.contains(tokens.get(i + 1).norm()) ? i + 1
                     : i + 2 < tokens.size() && PERSON_ROLES.contains(tokens.get(i + 2).norm())
                     && tokens.get(i + 1).isCapitalised() ? i + 2 : -1;
-            if (role > 0 && memory.lastPerson != null && memory.lastPerson.country() != null
-                    && !overlaps(found, i, role + 1)) {
-                int from = i;
-                int to = role + 1;
-                out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
+            int roleEnd = role + 1;
+            int from = i;
+            boolean named = found.stream().anyMatch(m -> m.start() < roleEnd && from < m.end()
+                    && !Set.of("SECTOR", "ORG").contains(m.kind()));
+            if (role > 0 && memory.lastPerson != null && memory.lastPerson.country() != null && !named) {
+                out.removeIf(m -> m.start() < roleEnd && from < m.end());
                 EntityRef p = memory.lastPerson; // "the Politburo member warned": the person just named
                 out.add(new Mention(i, role + 1, new EntityRef(tokens.get(i).text() + " " + tokens.get(role).text(),
                         p.name(), p.country(), p.sector()), null, "PERSON"));
@@ -204,7 +209,6 @@ public final class EventExtractor {
                     : i + 2 < tokens.size() && knowledge.organisationHeads.contains(tokens.get(i + 2).norm())
                     && !tokens.get(i + 1).isCapitalised() ? i + 2 : -1;
             if (head > 0 && !overlaps(found, i, head + 1)) {
-                int from = i;
                 int to = head + 1;
                 out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
                 EntityRef org = memory.lastOrganisation;
@@ -239,7 +243,12 @@ public final class EventExtractor {
                                        ArticleMemory memory) {
         List<Hit> hits = triggers(tokens, found);
         Attribution attribution = attribution(tokens, found, memory);
+        if (attribution == null && memory.lastQuoteSpeaker != null && opensWithQuote(s.text())) {
+            // "“Israel cannot accept that.”" after "…,” Netanyahu said.": the quote goes on
+            attribution = new Attribution(memory.lastQuoteSpeaker, 0, 0);
+        }
         memory.sentenceAttribution = attribution;
+        memory.lastQuoteSpeaker = attribution != null && s.text().matches("(?s).*[”\"].*") ? attribution.source() : null;
         Map<String, Draft> byType = new LinkedHashMap<>();
         Hit governing = null;
         Hit previous = null;
@@ -584,7 +593,7 @@ public final class EventExtractor {
                         return new Attribution(memory.lastGroup, i - 1, cue.end());
                     }
                     Mention after = firstActorFrom(found, cue.end(), cue.end() + 5);
-                    if (after != null && i > 0 && tokens.get(i - 1).norm().equals(",")) {
+                    if (after != null && i > 0 && Set.of(",", "”", "\"").contains(tokens.get(i - 1).norm())) {
                         return new Attribution(after.actor(), i, after.end()); // "…, said Hamas official X"
                     }
                 }
@@ -722,6 +731,9 @@ public final class EventExtractor {
         }
         addModeCues(d, tokens);
         recodeByStatus(d, attribution, hasCue(tokens, statusStart, hit.start(), "commissive"));
+        if (d.actors.isEmpty() && attribution != null && VERBAL.contains(d.type)) {
+            d.actors.add(attribution.source()); // "military action will begin soon," the minister said: his threat
+        }
         if (attribution != null && hasCue(tokens, statusStart, hit.start(), "obligation")
                 && !sameActor(attribution.source(), d.actors.isEmpty() ? attribution.source() : d.actors.get(0))) {
             // "X said Y must withdraw": X demands it of Y
