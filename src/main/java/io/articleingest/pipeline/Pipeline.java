@@ -35,6 +35,10 @@ public final class Pipeline {
     /** The standard pipeline with the bundled dictionaries (and any configured extra ones). */
     public static Pipeline standard() {
         String extra = System.getenv("EXTRA_KNOWLEDGE");
+        if (extra != null && extra.startsWith("s3://")) {
+            throw new IllegalArgumentException("EXTRA_KNOWLEDGE names an S3 object (" + extra + "); here it must be a "
+                    + "local file or folder: copy it (aws s3 cp) and point EXTRA_KNOWLEDGE at the copy");
+        }
         return standard(extra == null || extra.isBlank() ? null : java.nio.file.Path.of(extra));
     }
 
