@@ -28,7 +28,14 @@ public final class Main {
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        System.exit(dispatch(args[0], rest, System.out, System.err));
+        int status;
+        try {
+            status = dispatch(args[0], rest, System.out, System.err);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(args[0] + ": " + e.getMessage()); // a usage or configuration problem: one line
+            status = 2;
+        }
+        System.exit(status);
     }
 
     /** Runs one command; its exit status is returned, not exited with (tests call this). */
