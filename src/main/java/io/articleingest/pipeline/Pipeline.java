@@ -61,8 +61,16 @@ public final class Pipeline {
             return rejected(doc, doc.content().length, e.getMessage());
         }
         parsed = withPublicationDate(parsed, doc, fallbackPublished);
-        var topics = classifier.classify(parsed);
-        var extraction = extractor.extract(parsed, articleId);
+        List<io.articleingest.pipeline.model.Topic> topics;
+        EventExtractor.Extraction extraction;
+        try {
+            topics = classifier.classify(parsed);
+            extraction = extractor.extract(parsed, articleId);
+        } catch (RuntimeException e) {
+            // a defect met on one document must not fail the invocation again and again: the
+            // article is recorded with the reason, and reprocessing it after a fix replaces it
+            return rejected(doc, doc.content().length, "extraction failed: " + e);
+        }
         String words = parsed.body().strip();
         int wordCount = words.isEmpty() ? 0 : words.split("\\s+").length;
         Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),

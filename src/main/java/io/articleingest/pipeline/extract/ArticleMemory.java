@@ -14,6 +14,9 @@ import java.util.Set;
 
 /** What earlier sentences said: for pronouns, sector-only actors, places, and the entity list. */
 final class ArticleMemory {
+    /** PLOVER codes of actors that belong to no state. */
+    private static final Set<String> NON_STATE = Set.of("UNO", "IGO", "NGO", "EUR", "IMG", "MNC", "ISM", "XXX");
+
     EntityRef lastPerson;
     EntityRef lastGroup;
     EntityRef lastOrganisation;
@@ -117,10 +120,13 @@ final class ArticleMemory {
         if (!m.isActor() || m.actor().country() == null && !m.isPerson()) {
             return;
         }
-        if (Set.of("COUNTRY", "DEMONYM", "SEAT").contains(m.kind())) {
-            stateCounts.computeIfAbsent(m.actor().country(), k -> new int[1])[0]++;
-            refs.putIfAbsent("state|" + m.actor().country(), new EntityRef(null, m.actor().name(),
-                    m.actor().country(), null));
+        String country = m.actor().country();
+        if (country != null && !NON_STATE.contains(country) && !"JRN".equals(m.actor().sector())) {
+            // "Iranian officials" and "Hamas" count for their state; news agencies do not
+            stateCounts.computeIfAbsent(country, k -> new int[1])[0]++;
+            if (Set.of("COUNTRY", "DEMONYM", "SEAT").contains(m.kind())) {
+                refs.putIfAbsent("state|" + country, new EntityRef(null, m.actor().name(), country, null));
+            }
         }
         String key = m.actor().name() + "|" + m.actor().country();
         counts.computeIfAbsent(key, k -> new int[1])[0]++;
@@ -130,7 +136,8 @@ final class ArticleMemory {
     /** The state the article names most often: the default owner of "the army", "the cabinet". */
     EntityRef dominantState() {
         return stateCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
-                java.util.Comparator.comparingInt(a -> a[0]))).map(e -> refs.get("state|" + e.getKey()))
+                java.util.Comparator.comparingInt(a -> a[0])))
+                .map(e -> refs.getOrDefault("state|" + e.getKey(), new EntityRef(null, e.getKey(), e.getKey(), null)))
                 .orElse(null);
     }
 

@@ -112,6 +112,8 @@ public final class EventExtractor {
                 // civilians hit in a place are, unless the text says otherwise, of its country
                 d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
                         ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);
+                d.actors.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
+                        ? new EntityRef(r.text(), r.name(), place.country(), "CVL") : r); // "demonstrators in Tehran"
             }
             events.add(d.toEvent(articleId + "#" + String.format("%03d", events.size() + 1), articleId));
         }
@@ -686,17 +688,17 @@ public final class EventExtractor {
             inferred = true;
         }
         d.inferredActor = inferred;
-        d.actors.addAll(distinct(resolveSectorOnly(actors, found, attribution, memory)));
-        d.recipients.addAll(distinct(resolveSectorOnly(recipients, found, attribution, memory)));
-        d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> sameActor(a, r) && Objects.equals(a.country(),
-                r.country()))); // nobody urges or attacks themselves
-        d.attribution = attribution == null ? null : attribution.source();
         d.location = location(tokens, found, memory);
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
             d.location = memory.talksPlace; // talks go on where the article said they were held
         } else if (d.location != null && d.type.equals("CONSULT")) {
             memory.talksPlace = d.location;
         }
+        d.actors.addAll(distinct(resolveSectorOnly(actors, found, attribution, d.location, memory)));
+        d.recipients.addAll(distinct(resolveSectorOnly(recipients, found, attribution, d.location, memory)));
+        d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> sameActor(a, r) && Objects.equals(a.country(),
+                r.country()))); // nobody urges or attacks themselves
+        d.attribution = attribution == null ? null : attribution.source();
         int statusStart = Math.max(clauseStart, previousHit == null ? 0 : previousHit.end());
         d.status = status(tokens, hit, statusStart, t);
         int windowEnd = s.end();
@@ -790,7 +792,7 @@ public final class EventExtractor {
     /** ", killing 12" / ", accusing Israel of …": the participle's actor is the sentence's subject. */
     private static boolean isParticipleAdjunct(List<Token> tokens, Hit hit) {
         return hit.start() > 0 && tokens.get(hit.start()).norm().endsWith("ing")
-                && tokens.get(hit.start() - 1).norm().equals(",");
+                && Set.of(",", "and").contains(tokens.get(hit.start() - 1).norm()); // ", freezing … and banning"
     }
 
     private Mention mainSubject(List<Mention> found, List<Hit> hits, Hit hit, Attribution attribution) {
@@ -1036,11 +1038,11 @@ public final class EventExtractor {
     /**
      * "the military", "cabinet ministers", "the envoys": a sector without a country takes it from
      * an earlier mention of the same sector in the sentence (else any earlier one), else from the source ("according to
-     * Israeli media"), else from the article's last mention of that sector, else from the state the
-     * article names most.
+     * Israeli media"), police from the place of the event, else from the article's last mention of
+     * that sector, else from the state the article names most.
      */
     private static List<EntityRef> resolveSectorOnly(List<EntityRef> refs, List<Mention> found,
-                                                     Attribution attribution, ArticleMemory memory) {
+                                                     Attribution attribution, Location place, ArticleMemory memory) {
         List<EntityRef> out = new ArrayList<>();
         for (EntityRef r : refs) {
             if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())) {
@@ -1063,6 +1065,9 @@ public final class EventExtractor {
                 if (same == null && attribution != null && attribution.source().country() != null
                         && attribution.source() != r) {
                     same = attribution.source();
+                }
+                if (same == null && "COP".equals(r.sector()) && place != null && place.country() != null) {
+                    same = new EntityRef(null, r.name(), place.country(), r.sector()); // police are local
                 }
                 if (same == null) {
                     same = memory.lastWithSector.get(r.sector());
