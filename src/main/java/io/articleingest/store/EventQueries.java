@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -131,23 +133,45 @@ public final class EventQueries {
         return items;
     }
 
-    /** Index items carry a summary; the full event is one GetItem away. Duplicates (name and admin1) collapse. */
+    /**
+     * Index items carry a summary; the full events are read with BatchGetItem, 100 keys a call,
+     * unprocessed keys asked again. Duplicates (a place's name and its admin1) collapse.
+     */
     private List<Event> fullEvents(List<Map<String, AttributeValue>> indexItems) {
-        Map<String, Event> events = new LinkedHashMap<>();
+        Map<String, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
         for (Map<String, AttributeValue> i : indexItems) {
             String eventId = i.get("eventId").s();
-            if (events.containsKey(eventId)) {
-                continue;
-            }
-            Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(eventsTable)
-                    .key(ExtractionItems.key(i.get("articleId").s(), ExtractionItems.EVENT_PREFIX + eventId))).item();
-            if (item != null && !item.isEmpty()) {
-                events.put(eventId, ExtractionItems.toEvent(item));
+            keys.putIfAbsent(eventId, ExtractionItems.key(i.get("articleId").s(), ExtractionItems.EVENT_PREFIX + eventId));
+        }
+        List<Map<String, AttributeValue>> pending = new ArrayList<>(keys.values());
+        List<Event> out = new ArrayList<>();
+        int retries = 0;
+        while (!pending.isEmpty()) {
+            List<Map<String, AttributeValue>> batch = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
+            pending.subList(0, batch.size()).clear();
+            BatchGetItemResponse r = dynamo.batchGetItem(b -> b.requestItems(Map.of(eventsTable,
+                    KeysAndAttributes.builder().keys(batch).build())));
+            r.responses().getOrDefault(eventsTable, List.of()).forEach(item -> out.add(ExtractionItems.toEvent(item)));
+            KeysAndAttributes unprocessed = r.unprocessedKeys().get(eventsTable);
+            if (unprocessed != null && unprocessed.hasKeys()) {
+                if (++retries > 8) {
+                    throw new IllegalStateException("DynamoDB kept " + unprocessed.keys().size() + " keys unprocessed");
+                }
+                pending.addAll(unprocessed.keys());
+                backOff(retries);
             }
         }
-        List<Event> out = new ArrayList<>(events.values());
         out.sort((a, b) -> String.valueOf(a.date()).compareTo(String.valueOf(b.date())));
         return out;
+    }
+
+    private static void backOff(int retry) {
+        try {
+            Thread.sleep(Math.min(2000, 25L << retry));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading events", e);
+        }
     }
 
     private static AttributeValue s(String v) {
