@@ -133,16 +133,8 @@ class LocalStackIT {
 
     @Test
     void aUsersDictionaryInTheBucketExtendsThePipeline() throws Exception {
-        s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("knowledge/mine.yaml"), RequestBody.fromString("""
-                actors:
-                  - name: Northern Coalition
-                    aliases: [NorCo]
-                    country: XNC
-                    sector: REB
-                triggers:
-                  - type: ASSAULT
-                    verbs: [pummel]
-                """));
+        s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("knowledge/mine.yaml"),
+                RequestBody.fromFile(Path.of("src/test/resources/user-dictionary.yaml")));
         Path dictionary = io.articleingest.handler.IngestHandler.extraKnowledge(
                 "s3://" + LocalStack.BUCKET + "/knowledge/mine.yaml", s3());
         var pipeline = io.articleingest.pipeline.Pipeline.standard(dictionary);

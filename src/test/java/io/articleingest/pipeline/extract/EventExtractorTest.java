@@ -11,12 +11,10 @@ import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Extraction on sentences written for these tests, in the style of wire copy. */
 class EventExtractorTest {
@@ -137,18 +135,8 @@ class EventExtractorTest {
     }
 
     @Test
-    void aUsersDictionaryIsMergedWithoutRebuilding(@TempDir Path dir) throws Exception {
-        Path extra = dir.resolve("mine.yaml");
-        Files.writeString(extra, """
-                actors:
-                  - name: Northern Coalition
-                    aliases: [NorCo]
-                    country: XNC
-                    sector: REB
-                triggers:
-                  - type: ASSAULT
-                    verbs: [pummel]
-                """);
+    void aUsersDictionaryIsMergedWithoutRebuilding() {
+        Path extra = Path.of("src/test/resources/user-dictionary.yaml");
         Pipeline custom = Pipeline.standard(extra);
         List<Event> found = custom.process(RawDocument.ofFile("u.txt",
                 "NorCo fighters pummelled army positions on Friday.".getBytes(StandardCharsets.UTF_8)), SUNDAY).events();
