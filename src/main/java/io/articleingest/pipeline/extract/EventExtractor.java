@@ -102,6 +102,7 @@ public final class EventExtractor {
             memory.rememberSentence(found);
         }
         shareAttackDetails(drafts);
+        mergeElaborations(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.location == null && d.type.equals("ASSAULT")) {
@@ -152,6 +153,36 @@ public final class EventExtractor {
             if (d.modes.isEmpty()) {
                 d.modes.addAll(source.modes);
             }
+        }
+    }
+
+    /**
+     * "Three members of a family were killed on Saturday when a drone struck their tent. Two
+     * children and their father died at the scene." The second sentence adds detail to the same
+     * attack, it does not report another one: a casualty sentence with no attacker, date or place
+     * of its own, right after the sentence of an attack (wire paragraphs are often one sentence
+     * long), is folded into it, unless it says it is a new incident ("in a separate strike").
+     */
+    private static void mergeElaborations(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft earlier = null;
+            for (int j = i - 1; j >= 0 && drafts.get(j).sentence.index() >= d.sentence.index() - 1; j--) {
+                if (drafts.get(j).sentence.index() < d.sentence.index() && drafts.get(j).type.equals("ASSAULT")) {
+                    earlier = drafts.get(j);
+                    break;
+                }
+            }
+            if (earlier == null || !d.type.equals("ASSAULT") || !d.casualtyTrigger || d.newIncident
+                    || !(d.actors.isEmpty() || d.inferredActor) || d.dateText != null
+                    || d.location != null && earlier.location != null
+                    && !d.location.name().equals(earlier.location.name())
+                    || d.fatalities != null && earlier.fatalities != null && d.fatalities > earlier.fatalities
+                    || !Objects.equals(d.status, earlier.status)) {
+                continue;
+            }
+            earlier.absorb(d);
+            drafts.remove(i--);
         }
     }
 
@@ -282,6 +313,9 @@ public final class EventExtractor {
                 }
                 continue;
             }
+            if (inBackgroundClause(tokens, hit)) {
+                continue;
+            }
             Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
             governing = hit;
             if (VERBAL.contains(d.type) && d.actors.isEmpty() && d.recipients.isEmpty() && d.attribution == null
@@ -305,7 +339,25 @@ public final class EventExtractor {
                 byType.put("REQUEST", demand);
             }
         }
+        Draft attack = byType.get("ASSAULT");
+        if (attack != null && !attack.actors.isEmpty() && attack.actors.get(0).country() != null) {
+            memory.lastAttacker = attack.actors.get(0); // the attack the sentence reports, not one it mentions
+        }
         return new ArrayList<>(byType.values());
+    }
+
+    /** "the toll since the truce took effect": the truce dates the toll, it is not reported here. */
+    private boolean inBackgroundClause(List<Token> tokens, Hit hit) {
+        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 5); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (hasCue(tokens, k, k + 1, "backgroundClause")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -688,6 +740,8 @@ public final class EventExtractor {
             inferred = true;
         }
         d.inferredActor = inferred;
+        d.casualtyTrigger = t.casualties() != null;
+        d.newIncident = hasCue(tokens, 0, tokens.size(), "newIncident");
         d.location = location(tokens, found, memory);
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
             d.location = memory.talksPlace; // talks go on where the article said they were held
@@ -696,6 +750,10 @@ public final class EventExtractor {
         }
         d.actors.addAll(distinct(resolveSectorOnly(actors, found, attribution, d.location, memory)));
         d.recipients.addAll(distinct(resolveSectorOnly(recipients, found, attribution, d.location, memory)));
+        if (d.recipients.isEmpty() && d.type.equals("ACCUSE") && memory.lastAttacker != null
+                && hasCue(tokens, hit.end(), Math.min(tokens.size(), hit.end() + 4), "attackNouns")) {
+            d.recipients.add(memory.lastAttacker); // "Hamas condemned the strike": whoever struck
+        }
         d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> sameActor(a, r) && Objects.equals(a.country(),
                 r.country()))); // nobody urges or attacks themselves
         d.attribution = attribution == null ? null : attribution.source();
@@ -745,9 +803,6 @@ public final class EventExtractor {
             d.actors.add(attribution.source());
             d.type = "REQUEST";
             d.status = "occurred";
-        }
-        if ("ASSAULT".equals(d.type) && !d.actors.isEmpty() && d.actors.get(0).country() != null) {
-            memory.lastAttacker = d.actors.get(0);
         }
         d.contexts.addAll(contexts.contexts(s.text()));
         d.confidence = Math.min(0.95, 0.45 + (d.actors.isEmpty() ? 0 : 0.2) + (d.recipients.isEmpty() ? 0 : 0.1)
@@ -1034,7 +1089,6 @@ public final class EventExtractor {
         return a.name() != null && a.name().equals(b.name());
     }
 
-    /** "the military", "the government": a sector without a country takes it from the context. */
     /**
      * "the military", "cabinet ministers", "the envoys": a sector without a country takes it from
      * an earlier mention of the same sector in the sentence (else any earlier one), else from the source ("according to
@@ -1358,6 +1412,8 @@ public final class EventExtractor {
         EntityRef attribution;
         Location location;
         boolean inferredActor;
+        boolean casualtyTrigger;
+        boolean newIncident;
         String status;
         String date;
         String datePrecision;

@@ -171,7 +171,8 @@ public final class Knowledge {
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
-                    "negated", "historical", "commissive", "clauseOpeners", "obligation" ->
+                    "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",
+                    "backgroundClause" ->
                     node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose

@@ -128,6 +128,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceThatDetailsTheAttackJustReportedIsNotASecondAttack() {
+        List<Event> attacks = events("Four people were killed on Friday when an Israeli airstrike hit a school in "
+                + "Deir al-Balah, the civil defence agency said.\n\nA woman and her three sons died in the "
+                + "blast, according to a doctor at the hospital, who said nine others were wounded.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals(4, attacks.get(0).fatalities());
+        assertEquals(9, attacks.get(0).injuries(), "the detail completes the attack it belongs to");
+
+        List<Event> two = events("Four people were killed on Friday when an Israeli airstrike hit a school in "
+                + "Deir al-Balah.\n\nIn a separate strike, two men died near Nuseirat.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, two.size(), "a separate incident stays an event: " + two);
+    }
+
+    @Test
+    void condemningAnAttackAccusesTheAttacker() {
+        Event e = only("Russian missiles struck a power plant in Kharkiv overnight. Ukraine's foreign ministry "
+                + "condemned the attack.", "ACCUSE");
+        assertTrue(has(e.recipients(), "RUS"), e.recipients().toString());
+        assertTrue(has(e.actors(), "UKR"), e.actors().toString());
+    }
+
+    @Test
+    void anActInASinceClauseDatesTheNewsAndIsNotItself() {
+        List<Event> all = events("The health ministry said 40 people had been killed since the ceasefire took "
+                + "effect.");
+        assertFalse(all.stream().anyMatch(e -> e.eventType().equals("RETREAT")), all.toString());
+    }
+
+    @Test
     void evidenceOffsetsPointIntoTheBody() {
         String text = "Calm returned.\nTroops withdrew from the town of Jenin on Friday.";
         Event e = only(text, "RETREAT");
