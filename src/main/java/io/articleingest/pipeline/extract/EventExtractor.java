@@ -1095,11 +1095,12 @@ public final class EventExtractor {
      * Israeli media"), police from the place of the event, else from the article's last mention of
      * that sector, else from the state the article names most.
      */
-    private static List<EntityRef> resolveSectorOnly(List<EntityRef> refs, List<Mention> found,
-                                                     Attribution attribution, Location place, ArticleMemory memory) {
+    private List<EntityRef> resolveSectorOnly(List<EntityRef> refs, List<Mention> found,
+                                              Attribution attribution, Location place, ArticleMemory memory) {
         List<EntityRef> out = new ArrayList<>();
         for (EntityRef r : refs) {
-            if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())) {
+            if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())
+                    && !knowledge.outsiders.contains(r.name())) {
                 EntityRef same = "UNK".equals(r.sector()) ? memory.lastSpeakerGroup : null;
                 if (same == null) {
                     EntityRef anyBefore = null;

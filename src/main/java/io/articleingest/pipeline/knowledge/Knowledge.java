@@ -39,6 +39,7 @@ public final class Knowledge {
     public final Set<String> personPronouns = new HashSet<>();
     public final Set<String> groupPronouns = new HashSet<>();
     public final Set<String> organisationHeads = new HashSet<>();
+    public final Set<String> outsiders = new HashSet<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
 
@@ -169,6 +170,7 @@ public final class Knowledge {
             case "numberWords" -> node.fields().forEachRemaining(f -> numberWords.put(f.getKey(), f.getValue().asInt()));
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
+            case "outsiders" -> node.forEach(n -> outsiders.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
                     "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",

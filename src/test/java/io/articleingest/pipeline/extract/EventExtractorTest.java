@@ -152,6 +152,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void mediatorsKeepNoCountryOfTheirOwn() {
+        Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
+        assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
+        assertEquals(null, e.recipients().get(0).country(), "mediators are not of the accuser's country");
+    }
+
+    @Test
     void anActInASinceClauseDatesTheNewsAndIsNotItself() {
         List<Event> all = events("The health ministry said 40 people had been killed since the ceasefire took "
                 + "effect.");
