@@ -148,7 +148,7 @@ public final class EventExtractor {
             if (d.actors.isEmpty() || d.inferredActor) {
                 d.actors.clear();
                 d.actors.addAll(source.actors);
-                d.inferredActor = false;
+                d.inferredActor = true; // still not the sentence's own: a later merge may fold it
             }
             if (d.modes.isEmpty()) {
                 d.modes.addAll(source.modes);
@@ -585,6 +585,12 @@ public final class EventExtractor {
                 return true; // "warned that the army would launch an offensive": the content of the warning
             }
         }
+        boolean nounForm = later.trigger().noun()
+                || later.start() == governing.end() && tokens.get(later.start()).norm().endsWith("s");
+        if (nounForm && !governing.trigger().noun() && VERBAL.contains(governing.trigger().type())
+                && later.start() - governing.end() <= 2) {
+            return true; // "rejected calls for a ceasefire", "accepted the proposal": the object of the verb
+        }
         for (int k = later.start() - 1; k >= Math.max(governing.end(), later.start() - 4); k--) {
             String w = tokens.get(k).norm();
             if (w.equals(",") || w.equals(";")) {
@@ -748,7 +754,20 @@ public final class EventExtractor {
         } else if (d.location != null && d.type.equals("CONSULT")) {
             memory.talksPlace = d.location;
         }
-        d.actors.addAll(distinct(resolveSectorOnly(actors, found, attribution, d.location, memory)));
+        List<EntityRef> resolvedActors = resolveSectorOnly(actors, found, attribution, d.location, memory);
+        if ("ASSAULT".equals(t.type()) && d.location != null && memory.lastAttacker != null
+                && !Objects.equals(memory.lastAttacker.country(), d.location.country())) {
+            // "the mayor said a missile hit a building": a weapon without a flag that strikes a
+            // country is not that country's own; it is the attacker's the article named
+            for (int k = 0; k < resolvedActors.size(); k++) {
+                EntityRef r = resolvedActors.get(k);
+                if (actors.get(k).country() == null && "MIL".equals(r.sector())
+                        && Objects.equals(r.country(), d.location.country())) {
+                    resolvedActors.set(k, withText(memory.lastAttacker, r.text()));
+                }
+            }
+        }
+        d.actors.addAll(distinct(resolvedActors));
         d.recipients.addAll(distinct(resolveSectorOnly(recipients, found, attribution, d.location, memory)));
         if (d.recipients.isEmpty() && d.type.equals("ACCUSE") && memory.lastAttacker != null
                 && hasCue(tokens, hit.end(), Math.min(tokens.size(), hit.end() + 4), "attackNouns")) {
@@ -877,7 +896,9 @@ public final class EventExtractor {
             for (int k = before - 2; k > clauseStart; k--) {
                 if (tokens.get(k).norm().equals(",")) {
                     String opener = tokens.get(k + 1).norm();
-                    if (Set.of("a", "an", "the", "who", "which", "whose").contains(opener)) {
+                    // "the minister, a veteran of …, said", "Pistorius, visiting Kyiv, pledged"
+                    if (Set.of("a", "an", "the", "who", "which", "whose").contains(opener)
+                            || opener.endsWith("ing") && !tokens.get(k + 1).isCapitalised()) {
                         appositionStart = k;
                     }
                     break;
@@ -1147,6 +1168,10 @@ public final class EventExtractor {
      * The most specific place the sentence names "in", "at" or "near" — else any place it names
      * that is not an actor ("Washington said" is the government), else the paragraph's place.
      */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "camp", "region", "province",
+            "district", "governorate", "area", "neighbourhood", "neighborhood", "suburb", "port", "outskirts",
+            "centre", "center", "state", "oblast");
+
     private static Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
         Mention best = null;
         int bestRank = -1;
@@ -1154,7 +1179,8 @@ public final class EventExtractor {
             if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())) {
                 continue;
             }
-            int bonus = m.place().specificity() == 0 ? 2 : precedingWord(tokens, m.start()).equals("of") ? 5 : 10;
+            int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
+                    : PLACE_NOUNS.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
             if (rank > bestRank) {
                 best = m;

@@ -152,6 +152,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWeaponWithoutAFlagBelongsToTheAttackerNotToTheSpeaker() {
+        List<Event> attacks = events("Russian drones attacked Kharkiv overnight. The city's mayor said a missile "
+                + "hit a school in Kharkiv on Monday morning.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(has(attacks.get(1).actors(), "RUS"), attacks.get(1).actors().toString());
+    }
+
+    @Test
+    void aParticipleBetweenCommasIsNotTheSubject() {
+        Event e = only("The French foreign minister, visiting Cairo, urged Israel to open more crossings.", "REQUEST");
+        assertTrue(has(e.actors(), "FRA"), e.actors().toString());
+        assertTrue(has(e.recipients(), "ISR"), e.recipients().toString());
+    }
+
+    @Test
+    void theCityOfAPlaceIsWhereTheEventHappened() {
+        Event e = only("A drone strike killed two people in the port city of Odesa, officials in Kyiv said.",
+                "ASSAULT");
+        assertEquals("Odesa", e.location().name());
+    }
+
+    @Test
+    void theObjectOfARefusalIsNotAnEventOfItsOwn() {
+        List<Event> all = events("The government on Monday rejected calls for an international inquiry.");
+        assertEquals(List.of("REJECT"), all.stream().map(Event::eventType).toList());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
