@@ -42,6 +42,7 @@ public final class EventExtractor {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "of", "on", "against", "with", "by", "to",
             "from", "for", "into", "at", "near", "over", "about", "between", "involving", "toward", "towards",
             "across", "inside", "under", "after", "through", "including");
+    private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
             "that", "these", "those", "several", "new", "further", "fresh", "renewed", "any", "no", "more", "recent",
             "two", "three", "many", "some", "our", "'s");
@@ -51,6 +52,7 @@ public final class EventExtractor {
     private static final Set<String> COOPERATIVE_VERBAL = Set.of("AGREE", "SUPPORT", "CONCEDE", "COOPERATE");
     private static final Set<String> THREATENABLE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
     private static final Set<String> MATERIAL_COOPERATION = Set.of("COOPERATE", "AID", "RETREAT");
+    private static final Set<String> MATERIAL_CONFLICT = Set.of("ASSAULT", "COERCE");
     private static final Set<String> PROMISES = Set.of("promise", "pledge", "swear", "vow");
 
     private final Knowledge knowledge;
@@ -327,6 +329,15 @@ public final class EventExtractor {
                 continue; // "escalation could undermine a hostage release": nothing happened, nobody acted
             }
             Draft same = byType.get(d.type);
+            if (same != null && MATERIAL_CONFLICT.contains(d.type) && same.ownSubject && d.ownSubject) {
+                // "struck targets after militants fired on troops, wounding one": two sides, two acts
+                same = byType.values().stream().filter(o -> o.type.equals(d.type) && o.ownSubject
+                        && Objects.equals(o.actors.get(0).country(), d.actors.get(0).country())).findFirst().orElse(null);
+                if (same == null) {
+                    byType.put(d.type + "#" + hit.start(), d);
+                    continue;
+                }
+            }
             if (same == null) {
                 byType.put(d.type, d);
             } else {
@@ -707,9 +718,19 @@ public final class EventExtractor {
         } else {
             boolean infinitive = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("to");
             Mention owner = reducedRelativeOwner(tokens, found, hit);
+            // "Israeli troops raided the town and arrested 12"; "X said Y was sabotaging the deal and
+            // called on Z": with no act reported before it, the second verb is the speaker's
             boolean coordinatedVerb = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("and")
-                    && !tokens.get(hit.start()).norm().endsWith("ing") && hits.get(0) != hit;
+                    && !tokens.get(hit.start()).norm().endsWith("ing")
+                    && (hits.get(0) != hit || attribution != null && attribution.speechEnd() <= hit.start());
+            // a material act hangs on the clause before it ("militants fired on troops, wounding a
+            // reservist"); a verbal one on the speaker ("X said troops struck, accusing them of …")
+            Mention previousSubject = !participle || previousHit == null
+                    || VERBAL.contains(t.type()) && attribution != null ? null
+                    : isPassive(tokens, previousHit) ? agentAfterBy(tokens, found, previousHit.end())
+                    : subjectBefore(tokens, found, previousHit.start(), clauseStart(tokens, hits, previousHit, attribution));
             Mention subject = owner != null ? owner
+                    : previousSubject != null ? previousSubject
                     : participle || coordinatedVerb ? mainSubject(found, hits, hit, attribution)
                     : infinitive ? firstSubject(tokens, found, hit.start(), clauseStart)
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
@@ -737,6 +758,7 @@ public final class EventExtractor {
                 recipients.addAll(coordinated(tokens, found, object));
             }
         }
+        d.ownSubject = !actors.isEmpty(); // the clause names who acted (not the source, not memory)
         if (actors.isEmpty() && attribution != null && VERBAL.contains(t.type())) {
             actors.add(attribution.source());
         }
@@ -911,7 +933,9 @@ public final class EventExtractor {
                     || appositionStart >= 0 && m.start() > appositionStart) {
                 continue;
             }
-            if (!prepositional(tokens, m.start())) {
+            // "after militants fired": "after" opens a clause when a verb follows the name
+            if (!prepositional(tokens, m.start())
+                    || m.end() == before && CONJUNCTIONS.contains(precedingWord(tokens, m.start()))) {
                 best = m;
             }
         }
@@ -1012,8 +1036,9 @@ public final class EventExtractor {
         }
         for (int k = hit.end(); k < limit; k++) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals("said") || w.equals("says") || w.equals("—") || w.equals("–")) {
-                limit = k;
+            if (w.equals(";") || w.equals("said") || w.equals("says") || w.equals("—") || w.equals("–")
+                    || CONJUNCTIONS.contains(w) || w.equals("when") || w.equals("while") || w.equals("because")) {
+                limit = k; // "struck a depot after militants fired": the next clause has its own parties
                 break;
             }
         }
@@ -1122,6 +1147,7 @@ public final class EventExtractor {
         for (EntityRef r : refs) {
             if (r.country() == null && r.sector() != null && !"CVL".equals(r.sector())
                     && !knowledge.outsiders.contains(r.name())) {
+                boolean rebels = "REB".equals(r.sector());
                 EntityRef same = "UNK".equals(r.sector()) ? memory.lastSpeakerGroup : null;
                 if (same == null) {
                     EntityRef anyBefore = null;
@@ -1136,7 +1162,21 @@ public final class EventExtractor {
                             }
                         }
                     }
-                    same = same != null ? same : anyBefore; // "Palestinian voices and regional leaders"
+                    same = same != null || rebels ? same : anyBefore; // "Palestinian voices and regional leaders"
+                }
+                if (rebels) {
+                    // "the army said militants fired on troops": armed groups are not of the state
+                    // that fights them; their group, else the place, tells whose they are
+                    same = same != null ? same : memory.lastWithSector.get("REB");
+                    if (same == null && place != null && place.country() != null) {
+                        same = new EntityRef(null, r.name(), place.country(), r.sector());
+                    }
+                    if (same != null) {
+                        out.add(new EntityRef(r.text(), same.name(), same.country(), r.sector()));
+                        continue;
+                    }
+                    out.add(r);
+                    continue;
                 }
                 if (same == null && attribution != null && attribution.source().country() != null
                         && attribution.source() != r) {
@@ -1239,7 +1279,7 @@ public final class EventExtractor {
                             return "negated"; // "neither confirmed nor denied"; "will not accept" is a trigger itself
                         }
                     }
-                    case "hypothetical" -> status = "hypothetical";
+                    case "hypothetical" -> status = reportedFuture(tokens, k) ? "future" : "hypothetical";
                     case "future" -> status = status.equals("hypothetical") ? status : "future";
                     case "historical" -> status = status.equals("occurred") ? "historical" : status;
                     default -> {
@@ -1272,6 +1312,12 @@ public final class EventExtractor {
             d.fatalities = null;
             d.injuries = null;
         }
+    }
+
+    /** "an official said Cairo would host the talks next week": "would" of reported speech, no condition. */
+    private boolean reportedFuture(List<Token> tokens, int k) {
+        return tokens.get(k).norm().equals("would") && hasCue(tokens, 0, k, "speechVerbs")
+                && tokens.stream().noneMatch(x -> x.norm().equals("if") || x.norm().equals("unless"));
     }
 
     private boolean hasCue(List<Token> tokens, int from, int to, String list) {
@@ -1439,6 +1485,7 @@ public final class EventExtractor {
         EntityRef attribution;
         Location location;
         boolean inferredActor;
+        boolean ownSubject;
         boolean casualtyTrigger;
         boolean newIncident;
         String status;

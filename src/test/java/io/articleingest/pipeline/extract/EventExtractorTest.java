@@ -181,6 +181,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoSidesAttackingInOneSentenceAreTwoEvents() {
+        List<Event> attacks = events("Hamas leaders met in Doha.\n\nThe Israeli military said it struck a "
+                + "weapons depot in Rafah after militants fired on troops, wounding a soldier.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
+        assertTrue(has(attacks.get(1).actors(), "PSE"), "militants are not the army's: " + attacks.get(1).actors());
+        assertEquals(1, attacks.get(1).injuries(), "the wounding belongs to the clause it hangs on");
+        assertEquals(null, attacks.get(0).injuries());
+    }
+
+    @Test
+    void aVerbJoinedToTheReportedClauseIsTheSpeakers() {
+        Event e = only("A Hamas official said Israel was undermining the truce and called on Egypt to intervene.",
+                "REQUEST");
+        assertTrue(has(e.actors(), "PSE"), e.actors().toString());
+        assertTrue(has(e.recipients(), "EGY"), e.recipients().toString());
+    }
+
+    @Test
+    void wouldInReportedSpeechIsTheFuture() {
+        Event talks = only("An Egyptian official told reporters that Cairo would host the next round of talks.",
+                "CONSULT");
+        assertEquals("future", talks.status());
+        Event conditional = only("An Egyptian official said Cairo would host talks if both sides agreed.", "CONSULT");
+        assertEquals("hypothetical", conditional.status());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
