@@ -42,6 +42,7 @@ public final class EventExtractor {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "of", "on", "against", "with", "by", "to",
             "from", "for", "into", "at", "near", "over", "about", "between", "involving", "toward", "towards",
             "across", "inside", "under", "after", "through", "including");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
     private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
             "that", "these", "those", "several", "new", "further", "fresh", "renewed", "any", "no", "more", "recent",
@@ -440,7 +441,10 @@ public final class EventExtractor {
                     best = new Hit(m.start(), m.end(), t);
                 }
             }
-            if (best != null && freeRelative(tokens, best.start())) {
+            if (best != null && i > 0 && tokens.get(i - 1).norm().equals("-")
+                    && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                i = best.end(); // "a U.S.-brokered proposal": an adjective, not an act
+            } else if (best != null && freeRelative(tokens, best.start())) {
                 i = best.end(); // "what Hamas seeks and what Israel is willing to concede": not acts
             } else if (best != null) {
                 hits.add(best);
@@ -1188,14 +1192,24 @@ public final class EventExtractor {
                 if (same == null) {
                     same = memory.lastWithSector.get(r.sector());
                 }
-                if (same == null) {
+                if (same == null || !knowledge.countryNames.containsKey(same.country())) {
+                    // "the government" after a UN agency was named: not the agency's, the story's state
                     same = memory.dominantState();
+                    if (same != null && same.country().equals(same.name())) {
+                        same = new EntityRef(null, knowledge.countryNames.getOrDefault(same.country(), same.name()),
+                                same.country(), same.sector());
+                    }
+                }
+                if (same != null && "REB".equals(same.sector()) && STATE_SECTORS.contains(r.sector())) {
+                    // "the RSF accused the army": the army of the state the armed group fights
+                    same = new EntityRef(null, knowledge.countryNames.get(same.country()), same.country(), r.sector());
                 }
                 if (same != null) {
                     boolean properName = r.name() != null && !r.name().isEmpty()
                             && Character.isUpperCase(r.name().charAt(0));
-                    // "the military" is named after its state; "President Laurent Gbago" keeps his name
-                    out.add(new EntityRef(r.text(), properName ? r.name() : same.name(), same.country(), r.sector()));
+                    // "the military" is named after its state; "President Laurent Gbago" keeps his name, and
+                    // "refugees" stay refugees (of that country)
+                    out.add(new EntityRef(r.text(), properName || !STATE_SECTORS.contains(r.sector()) ? r.name() : same.name(), same.country(), r.sector()));
                     continue;
                 }
             }
@@ -1208,11 +1222,7 @@ public final class EventExtractor {
      * The most specific place the sentence names "in", "at" or "near" — else any place it names
      * that is not an actor ("Washington said" is the government), else the paragraph's place.
      */
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "camp", "region", "province",
-            "district", "governorate", "area", "neighbourhood", "neighborhood", "suburb", "port", "outskirts",
-            "centre", "center", "state", "oblast");
-
-    private static Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
+    private Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
         Mention best = null;
         int bestRank = -1;
         for (Mention m : found) {
@@ -1220,7 +1230,7 @@ public final class EventExtractor {
                 continue;
             }
             int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
-                    : PLACE_NOUNS.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
+                    : knowledge.placeNouns.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
             if (rank > bestRank) {
                 best = m;
@@ -1414,11 +1424,17 @@ public final class EventExtractor {
                 break;
             }
             if (w.equals("and")) {
+                if (k + 1 < tokens.size() && tokens.get(k + 1).norm().endsWith("ed")) {
+                    break; // "killed 40 people and displaced 12 million": a new verb, not more victims
+                }
                 expectCount = true;
                 continue;
             }
             if (!expectCount) {
                 continue;
+            }
+            if (VAGUE_COUNTS.contains(w)) {
+                break; // "tens of thousands of people": no figure to report
             }
             Integer n = number(tokens, k);
             if (n == null && (w.equals("a") || w.equals("an")) && startsPersonMention(found, k + 1, k + 3)) {
@@ -1432,6 +1448,8 @@ public final class EventExtractor {
         return total;
     }
 
+    private static final Set<String> VAGUE_COUNTS = Set.of("tens", "dozens", "scores", "hundreds", "thousands",
+            "millions", "many", "several", "numerous");
     private static final Set<String> APPROXIMATORS = Set.of("at", "least", "more", "than", "up", "to", "about",
             "around", "nearly", "almost", "over", "some", "roughly", "approximately", "as", "many");
 
@@ -1465,6 +1483,8 @@ public final class EventExtractor {
             n *= 100;
         } else if (next.equals("thousand") || next.equals("thousands")) {
             n *= 1000;
+        } else if (next.equals("million") || next.equals("millions")) {
+            n *= 1_000_000;
         }
         if (next.equals("percent") || next.equals("%") || next.equals("days") || next.equals("years")
                 || next.equals("months") || next.equals("weeks") || next.equals("hours") || next.equals("km")) {

@@ -99,6 +99,12 @@ final class MentionFinder {
                 continue;
             }
             int nameEnd = unknownNameEnd(tokens, i);
+            if (nameEnd > i && (knowledge.placeNouns.contains(tokens.get(nameEnd - 1).norm())
+                    || nameEnd < tokens.size() && knowledge.placeNouns.contains(tokens.get(nameEnd).norm()))) {
+                // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
+                i = nameEnd;
+                continue;
+            }
             if (nameEnd > i) {
                 out.add(new Piece(i, nameEnd, null, List.of()));
                 i = nameEnd;

@@ -40,6 +40,9 @@ public final class Knowledge {
     public final Set<String> groupPronouns = new HashSet<>();
     public final Set<String> organisationHeads = new HashSet<>();
     public final Set<String> outsiders = new HashSet<>();
+    public final Set<String> placeNouns = new HashSet<>();
+    /** ISO code → the country's name, for state organs named by sector only ("the army"). */
+    public final Map<String, String> countryNames = new HashMap<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
 
@@ -171,6 +174,7 @@ public final class Knowledge {
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
             case "outsiders" -> node.forEach(n -> outsiders.add(n.asText()));
+            case "placeNouns" -> node.forEach(n -> placeNouns.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
                     "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",
@@ -190,6 +194,7 @@ public final class Knowledge {
         if (code == null || name == null) {
             return;
         }
+        countryNames.put(code, name);
         Place asPlace = new Place(name, code, null, null, "country", num(c, "lat"), num(c, "lon"), true);
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
         entities.add(name, country);

@@ -210,6 +210,40 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCivilWarKeepsTheStateAndTheArmedGroupApart() {
+        Event e = only("The Rapid Support Forces on Sunday accused the army of shelling a market in El Fasher.",
+                "ACCUSE");
+        assertEquals("Rapid Support Forces", e.actors().get(0).name());
+        assertEquals("Sudan", e.recipients().get(0).name(), "the army is the state's, not the RSF's");
+        assertEquals("MIL", e.recipients().get(0).sector());
+    }
+
+    @Test
+    void anUnknownCampIsAPlaceNotAVictim() {
+        Event e = only("Paramilitary fighters shelled the Abu Shouk camp near El Fasher on Sunday, killing 14 people.",
+                "ASSAULT");
+        assertFalse(e.recipients().stream().anyMatch(r -> r.text().contains("Abu Shouk")), e.recipients().toString());
+        assertEquals(14, e.fatalities());
+    }
+
+    @Test
+    void vagueTollsAndCompoundAdjectivesAreNotFigures() {
+        Event toll = only("Sudanese officials said the fighting has killed tens of thousands of people and displaced "
+                + "more than 12 million.", "ASSAULT");
+        assertEquals(null, toll.fatalities(), "no figure is given for the dead");
+        List<Event> all = events("The government rejected a U.S.-brokered proposal for a truce.");
+        assertEquals(List.of("REJECT"), all.stream().map(Event::eventType).toList());
+    }
+
+    @Test
+    void aGovernmentNamedAfterAUnAgencyIsTheStorysState() {
+        List<Event> all = events("Sudan's army shelled a market in Omdurman. The World Food Programme warned of "
+                + "famine in Darfur. The government rejected the proposal.");
+        Event e = all.stream().filter(x -> x.eventType().equals("REJECT")).findFirst().orElseThrow();
+        assertEquals("SDN", e.actors().get(0).country(), e.actors().toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
