@@ -3,6 +3,7 @@ package io.articleingest.pipeline.extract;
 import io.articleingest.pipeline.ParsedArticle;
 import io.articleingest.pipeline.classify.TopicClassifier;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.Place;
 import io.articleingest.pipeline.knowledge.Trigger;
@@ -238,7 +239,11 @@ public final class EventExtractor {
                         p.name(), p.country(), p.sector()), null, "PERSON"));
                 continue;
             }
-            if (memory.lastOrganisation == null) {
+            EntityRef org = organisationBefore(tokens, i);
+            if (org == null) {
+                org = memory.lastOrganisation;
+            }
+            if (org == null) {
                 continue;
             }
             int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
@@ -247,7 +252,6 @@ public final class EventExtractor {
             if (head > 0 && !overlaps(found, i, head + 1)) {
                 int to = head + 1;
                 out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
-                EntityRef org = memory.lastOrganisation;
                 StringBuilder text = new StringBuilder(tokens.get(i).text());
                 for (int k = i + 1; k <= head; k++) {
                     text.append(' ').append(tokens.get(k).text());
@@ -261,6 +265,21 @@ public final class EventExtractor {
     }
 
     /** Whether a name (not a mere sector word) already covers tokens [start, end). */
+    /**
+     * "Houthi military spokesman Yahya Saree said the group would …": an organisation named
+     * earlier in the same sentence, even inside a longer name, is the one "the group" continues.
+     */
+    private EntityRef organisationBefore(List<Token> tokens, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, k)) {
+                if (m.end() <= before && "ORG".equals(m.value().kind())) {
+                    return new EntityRef(null, m.value().name(), m.value().country(), m.value().sector());
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean overlaps(List<Mention> found, int start, int end) {
         for (Mention m : found) {
             if (m.start() < end && start < m.end() && !"SECTOR".equals(m.kind())) {
@@ -316,7 +335,7 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            if (inBackgroundClause(tokens, hit)) {
+            if (inBackgroundClause(tokens, hit) || describesAState(tokens, hit)) {
                 continue;
             }
             Draft d = draft(s, tokens, found, hit, before, hits, attribution, published, memory);
@@ -356,6 +375,14 @@ public final class EventExtractor {
             memory.lastAttacker = attack.actors.get(0); // the attack the sentence reports, not one it mentions
         }
         return new ArrayList<>(byType.values());
+    }
+
+    /** "Iran, which backs the Houthis, condemned …": a present-tense relative clause describes, it reports nothing. */
+    private static boolean describesAState(List<Token> tokens, Hit hit) {
+        int k = hit.start();
+        return k >= 2 && Set.of("which", "who").contains(tokens.get(k - 1).norm())
+                && tokens.get(k - 2).norm().equals(",") && tokens.get(k).norm().endsWith("s")
+                && !tokens.get(k).norm().endsWith("ss");
     }
 
     /** "the toll since the truce took effect": the truce dates the toll, it is not reported here. */
@@ -600,8 +627,8 @@ public final class EventExtractor {
                 return true; // "warned that the army would launch an offensive": the content of the warning
             }
         }
-        boolean nounForm = later.trigger().noun()
-                || later.start() == governing.end() && tokens.get(later.start()).norm().endsWith("s");
+        boolean nounForm = later.trigger().noun() || tokens.get(later.start()).norm().endsWith("s")
+                && (later.start() == governing.end() || DETERMINERS.contains(tokens.get(governing.end()).norm()));
         if (nounForm && !governing.trigger().noun() && VERBAL.contains(governing.trigger().type())
                 && later.start() - governing.end() <= 2) {
             return true; // "rejected calls for a ceasefire", "accepted the proposal": the object of the verb
@@ -1029,8 +1056,8 @@ public final class EventExtractor {
     }
 
     /** The first actor after the trigger, before the next trigger, a clause break or a speech frame. */
-    private static Mention objectAfter(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit,
-                                       Attribution attribution) {
+    private Mention objectAfter(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit,
+                                Attribution attribution) {
         int limit = Math.min(tokens.size(), hit.end() + 10);
         for (Hit h : hits) {
             if (h.start() > hit.start()) {
@@ -1054,6 +1081,9 @@ public final class EventExtractor {
                 String prev = m.start() > 0 ? tokens.get(m.start() - 1).norm() : "";
                 if (Set.of("in", "at", "near", "by", "since", "during").contains(prev)) {
                     continue;
+                }
+                if (m.actor().country() == null && knowledge.weapons.contains(tokens.get(m.end() - 1).norm())) {
+                    continue; // "fired two missiles at a tanker": the weapon, not the target
                 }
                 return m;
             }

@@ -41,6 +41,7 @@ public final class Knowledge {
     public final Set<String> organisationHeads = new HashSet<>();
     public final Set<String> outsiders = new HashSet<>();
     public final Set<String> placeNouns = new HashSet<>();
+    public final Set<String> weapons = new HashSet<>();
     /** ISO code → the country's name, for state organs named by sector only ("the army"). */
     public final Map<String, String> countryNames = new HashMap<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
@@ -175,6 +176,7 @@ public final class Knowledge {
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
             case "outsiders" -> node.forEach(n -> outsiders.add(n.asText()));
             case "placeNouns" -> node.forEach(n -> placeNouns.add(n.asText()));
+            case "weapons" -> node.forEach(n -> weapons.add(n.asText()));
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
                     "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",

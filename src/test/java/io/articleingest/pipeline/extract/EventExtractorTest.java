@@ -244,6 +244,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void theGroupIsTheOrganisationOfTheSpeaker() {
+        List<Event> all = events("A British maritime agency reported an explosion near a ship. Houthi military spokesman "
+                + "Yahya Saree said the group would keep targeting ships linked to Israel.");
+        Event threat = all.stream().filter(e -> e.eventType().equals("THREATEN")).findFirst().orElseThrow();
+        assertEquals("Houthis", threat.actors().get(0).name(), threat.actors().toString());
+    }
+
+    @Test
+    void aWeaponFiredIsNotItsTarget() {
+        Event e = only("The Houthis said they had fired two anti-ship missiles at a tanker in the Red Sea.", "ASSAULT");
+        assertFalse(e.recipients().stream().anyMatch(r -> "YEM".equals(r.country())), e.recipients().toString());
+    }
+
+    @Test
+    void condemningStrikesAndDescribingAnAllyAreOneEvent() {
+        List<Event> all = events("Iran, which backs the Houthis, condemned the U.S. strikes as a violation of "
+                + "Yemen's sovereignty.");
+        assertEquals(List.of("ACCUSE"), all.stream().map(Event::eventType).toList());
+        assertTrue(has(all.get(0).recipients(), "USA"), all.get(0).recipients().toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
