@@ -179,7 +179,7 @@ public final class EventExtractor {
             }
             if (earlier == null || !d.type.equals("ASSAULT") || !d.casualtyTrigger || d.newIncident
                     || !(d.actors.isEmpty() || d.inferredActor) || d.dateText != null
-                    || d.location != null && earlier.location != null
+                    || d.ownPlace && earlier.location != null
                     && !d.location.name().equals(earlier.location.name())
                     || d.fatalities != null && earlier.fatalities != null && d.fatalities > earlier.fatalities
                     || !Objects.equals(d.status, earlier.status)) {
@@ -248,7 +248,8 @@ public final class EventExtractor {
             }
             int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
                     : i + 2 < tokens.size() && knowledge.organisationHeads.contains(tokens.get(i + 2).norm())
-                    && !tokens.get(i + 1).isCapitalised() ? i + 2 : -1;
+                    && !tokens.get(i + 1).isCapitalised()
+                    && !knowledge.placeNouns.contains(tokens.get(i + 1).norm()) ? i + 2 : -1; // not "the village council"
             if (head > 0 && !overlaps(found, i, head + 1)) {
                 int to = head + 1;
                 out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
@@ -272,7 +273,8 @@ public final class EventExtractor {
     private EntityRef organisationBefore(List<Token> tokens, int before) {
         for (int k = before - 1; k >= 0; k--) {
             for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, k)) {
-                if (m.end() <= before && "ORG".equals(m.value().kind())) {
+                if (m.end() <= before && "ORG".equals(m.value().kind())
+                        && knowledge.organisationNames.contains(m.value().name()) && !"CVL".equals(m.value().sector())) {
                     return new EntityRef(null, m.value().name(), m.value().country(), m.value().sector());
                 }
             }
@@ -790,6 +792,10 @@ public final class EventExtractor {
             }
         }
         d.ownSubject = !actors.isEmpty(); // the clause names who acted (not the source, not memory)
+        if (passive && actors.isEmpty() && "COERCE".equals(t.type()) && attribution != null
+                && Set.of("MIL", "COP", "GOV", "JUD").contains(attribution.source().sector())) {
+            actors.add(attribution.source()); // "police said 12 people were arrested": by the police
+        }
         if (actors.isEmpty() && attribution != null && VERBAL.contains(t.type())) {
             actors.add(attribution.source());
         }
@@ -799,9 +805,11 @@ public final class EventExtractor {
             inferred = true;
         }
         d.inferredActor = inferred;
-        d.casualtyTrigger = t.casualties() != null;
+        d.casualtyTrigger = t.casualties() != null || passive; // "were killed", "after being beaten": victims told of
         d.newIncident = hasCue(tokens, 0, tokens.size(), "newIncident");
         d.location = location(tokens, found, memory);
+        d.ownPlace = d.location != null && found.stream().anyMatch(m -> m.place() != null
+                && m.place().name().equals(d.location.name()));
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
             d.location = memory.talksPlace; // talks go on where the article said they were held
         } else if (d.location != null && d.type.equals("CONSULT")) {
@@ -841,6 +849,9 @@ public final class EventExtractor {
         int windowStart = tokens.get(Math.min(statusStart, hit.start())).start();
         String clauseText = s.text().substring(windowStart - s.start(), windowEnd - s.start());
         DateResolver.Resolved date = DateResolver.resolve(clauseText, published, d.status.equals("future"));
+        if (date != null && date.text().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+            date = null; // "killed since October 2023": the count runs to today, the date starts it
+        }
         if (date != null) {
             d.date = date.date();
             d.datePrecision = date.precision();
@@ -1537,6 +1548,7 @@ public final class EventExtractor {
         boolean inferredActor;
         boolean ownSubject;
         boolean casualtyTrigger;
+        boolean ownPlace;
         boolean newIncident;
         String status;
         String date;

@@ -266,6 +266,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void settlersArrestsAndRunningTolls() {
+        List<Event> all = events("Israeli settlers set fire to cars in the village of Turmus Ayya on Tuesday night, "
+                + "according to the village council. Three Palestinians were treated after being beaten, medics said."
+                + "\n\nIsraeli police said two suspects had been arrested.\n\nThe United Nations says at least "
+                + "1,000 Palestinians have been killed in the West Bank since October 2023.");
+        List<Event> attacks = all.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), "the beating belongs to the arson attack: " + attacks);
+        assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
+        assertEquals(null, attacks.get(0).attribution(), "the village council is nobody's anaphor");
+        Event arrest = all.stream().filter(e -> e.eventType().equals("COERCE")).findFirst().orElseThrow();
+        assertTrue(has(arrest.actors(), "ISR"), "the police who report arrests made them: " + arrest.actors());
+        assertEquals("occurred", attacks.get(1).status(), "a toll since a date runs to today");
+        assertEquals(1000, attacks.get(1).fatalities());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
