@@ -54,7 +54,8 @@ public final class EventExtractor {
     private static final Set<String> COOPERATIVE_VERBAL = Set.of("AGREE", "SUPPORT", "CONCEDE", "COOPERATE");
     private static final Set<String> THREATENABLE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
     private static final Set<String> MATERIAL_COOPERATION = Set.of("COOPERATE", "AID", "RETREAT");
-    private static final Set<String> MATERIAL_CONFLICT = Set.of("ASSAULT", "COERCE");
+    /** Acts that two sides do to each other in one sentence: "Hamas freed four hostages and Israel released 200 prisoners". */
+    private static final Set<String> TWO_SIDED = Set.of("ASSAULT", "COERCE", "RETREAT");
     private static final Set<String> PROMISES = Set.of("promise", "pledge", "swear", "vow");
 
     private final Knowledge knowledge;
@@ -351,7 +352,7 @@ public final class EventExtractor {
                 continue; // "escalation could undermine a hostage release": nothing happened, nobody acted
             }
             Draft same = byType.get(d.type);
-            if (same != null && MATERIAL_CONFLICT.contains(d.type) && same.ownSubject && d.ownSubject) {
+            if (same != null && TWO_SIDED.contains(d.type) && same.ownSubject && d.ownSubject) {
                 // "struck targets after militants fired on troops, wounding one": two sides, two acts
                 same = byType.values().stream().filter(o -> o.type.equals(d.type) && o.ownSubject
                         && Objects.equals(o.actors.get(0).country(), d.actors.get(0).country())).findFirst().orElse(null);
@@ -455,7 +456,7 @@ public final class EventExtractor {
                 if (best != null && m.end() < best.end()) {
                     break;
                 }
-                if (t.needsModeCue() && !hasModeCue(t.type(), tokens)) {
+                if (t.needsModeCue() && !hasModeCue(t, tokens)) {
                     continue; // "pledged" is aid only when aid is named; another reading may fit
                 }
                 boolean nounReading = nounReading(tokens, found, i, m.end() - m.start() == 1);
@@ -1382,10 +1383,15 @@ public final class EventExtractor {
         return false;
     }
 
-    private boolean hasModeCue(String type, List<Token> tokens) {
-        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(type);
+    /** A cue of the trigger's own mode, or of any mode of its type when the trigger names none. */
+    private boolean hasModeCue(Trigger t, List<Token> tokens) {
+        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(t.type());
         if (cues != null) {
-            for (PhraseIndex<String> index : cues.values()) {
+            for (Map.Entry<String, PhraseIndex<String>> e : cues.entrySet()) {
+                if (t.mode() != null && !t.mode().equals(e.getKey())) {
+                    continue;
+                }
+                PhraseIndex<String> index = e.getValue();
                 for (int k = 0; k < tokens.size(); k++) {
                     if (!index.matchesAt(tokens, k).isEmpty()) {
                         return true;

@@ -282,6 +282,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anExchangeIsTwoReleasesAndHandingOverNeedsCaptives() {
+        List<Event> releases = events("Hamas handed over four hostages to the Red Cross on Saturday and Israel released "
+                + "200 Palestinian prisoners hours later.").stream().filter(e -> e.eventType().equals("RETREAT")).toList();
+        assertEquals(2, releases.size(), releases.toString());
+        assertTrue(has(releases.get(0).actors(), "PSE") && has(releases.get(1).actors(), "ISR"), releases.toString());
+        assertTrue(events("The minister handed over the keys to his successor.").stream()
+                .noneMatch(e -> e.eventType().equals("RETREAT")), "a handover of keys is no release");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
