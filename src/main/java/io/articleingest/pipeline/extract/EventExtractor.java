@@ -794,6 +794,7 @@ public final class EventExtractor {
         }
         d.ownSubject = !actors.isEmpty(); // the clause names who acted (not the source, not memory)
         if (passive && actors.isEmpty() && "COERCE".equals(t.type()) && attribution != null
+                && attribution.source().sector() != null
                 && Set.of("MIL", "COP", "GOV", "JUD").contains(attribution.source().sector())) {
             actors.add(attribution.source()); // "police said 12 people were arrested": by the police
         }
@@ -1234,6 +1235,14 @@ public final class EventExtractor {
                 if (same == null) {
                     same = memory.lastWithSector.get(r.sector());
                 }
+                if (knowledge.weapons.contains(r.name()) && (same == null || same.country() == null)) {
+                    // "a drone attack on a Saudi plant": a weapon nobody claimed yet is nobody's
+                    same = memory.lastAttacker;
+                    if (same == null) {
+                        out.add(r);
+                        continue;
+                    }
+                }
                 if (same == null || !knowledge.countryNames.containsKey(same.country())) {
                     // "the government" after a UN agency was named: not the agency's, the story's state
                     same = memory.dominantState();
@@ -1274,6 +1283,9 @@ public final class EventExtractor {
             int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
                     : knowledge.placeNouns.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
+            if (precedingWord(tokens, m.start()).equals("from")) {
+                continue; // "a missionary from Calgary", "fled from Rafah": where they came from
+            }
             if (rank > bestRank) {
                 best = m;
                 bestRank = rank;

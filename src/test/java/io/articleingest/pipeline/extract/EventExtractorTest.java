@@ -292,6 +292,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArrestReportedByASourceWithoutSectorIsKept() {
+        Event e = only("A missionary from Calgary was arrested in Lebanon, according to the Canadian Press.", "COERCE");
+        assertEquals("Lebanon", e.location().name());
+    }
+
+    @Test
+    void anUnclaimedDroneIsNobodysAndWorkersWalkingOutProtest() {
+        Event attack = only("Oil prices rose after a drone attack on a Saudi oil plant on Monday.", "ASSAULT");
+        assertFalse(has(attack.actors(), "SAU"), "the target is not the attacker: " + attack.actors());
+        assertEquals("PROTEST", only("Workers at two car plants walked out on Monday.", "PROTEST").eventType());
+        assertTrue(events("The company said it would appeal.").isEmpty(), "a legal appeal asks nothing of anyone");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
