@@ -101,6 +101,7 @@ public final class EventExtractor {
             if (!s.heading()) {
                 rememberTalksPlace(tokens, found, memory);
                 drafts.addAll(sentenceEvents(s, tokens, found, article.publishedAt(), memory));
+                claimResponsibility(tokens, found, drafts, memory);
             }
             found.stream().filter(m -> m.place() != null && !"country".equals(m.place().kind()))
                     .reduce((a, b) -> b).ifPresent(m -> memory.paragraphPlace = m);
@@ -188,6 +189,34 @@ public final class EventExtractor {
             }
             earlier.absorb(d);
             drafts.remove(i--);
+        }
+    }
+
+    /**
+     * "The Houthis claimed responsibility for the attack": the claimant is the attacker of the last
+     * attack whose sentence named none (and of the attacks that follow without one).
+     */
+    private void claimResponsibility(List<Token> tokens, List<Mention> found, List<Draft> drafts,
+                                     ArticleMemory memory) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (knowledge.cues.matchesAt(tokens, k).stream().noneMatch(c -> c.value().equals("responsibilityClaims"))) {
+                continue;
+            }
+            Mention claimant = subjectBefore(tokens, found, k, 0);
+            if (claimant == null || claimant.actor().country() == null) {
+                return;
+            }
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                Draft d = drafts.get(j);
+                if (d.type.equals("ASSAULT") && (!d.ownSubject || d.actors.get(0).country() == null)) {
+                    d.actors.clear();
+                    d.actors.add(claimant.actor());
+                    d.inferredActor = false;
+                    break;
+                }
+            }
+            memory.lastAttacker = claimant.actor();
+            return;
         }
     }
 

@@ -306,6 +306,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClaimOfResponsibilityNamesTheAttacker() {
+        List<Event> all = events("Oil prices rose after a drone attack on a Saudi oil plant on Monday. The Houthis "
+                + "claimed responsibility for the attack. Britain condemned the strike.");
+        Event attack = all.stream().filter(e -> e.eventType().equals("ASSAULT")).findFirst().orElseThrow();
+        assertTrue(has(attack.actors(), "YEM"), attack.actors().toString());
+        Event condemnation = all.stream().filter(e -> e.eventType().equals("ACCUSE")).findFirst().orElseThrow();
+        assertTrue(has(condemnation.recipients(), "YEM"), condemnation.recipients().toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
