@@ -58,7 +58,7 @@ final class ArticleMemory {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (!"NAME".equals(m.kind()) && !"PERSON".equals(m.kind()) || m.end() - m.start() < 1) {
-                if (m.isActor() && organisations.contains(m.actor().name())) {
+                if (m.isActor() && continuable(m.actor())) {
                     lastOrganisation = m.actor();
                 }
                 continue;
@@ -85,6 +85,14 @@ final class ArticleMemory {
         }
     }
 
+    /**
+     * An organisation "the group", "the movement" may continue: not a news outlet, which is who
+     * was told ("told Al Jazeera"), not who the story is about.
+     */
+    private boolean continuable(EntityRef a) {
+        return organisations.contains(a.name()) && !"JRN".equals(a.sector());
+    }
+
     void rememberSentence(List<Mention> found) {
         if (sentenceAttribution != null && sentenceAttribution.source().country() != null
                 && !"UNK".equals(sentenceAttribution.source().sector())) {
@@ -102,7 +110,7 @@ final class ArticleMemory {
             } else if (a.country() != null && first) {
                 lastGroup = a; // "they" continues the group a sentence is about, not the last one named
             }
-            if (organisations.contains(a.name())) {
+            if (continuable(a)) {
                 lastOrganisation = a;
             }
             if (a.sector() != null && a.country() != null) {

@@ -316,6 +316,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMovementIsNotTheChannelThatWasTold() {
+        List<Event> all = events("“We have kept our word,” Hamas official Bassem Naim told Al Jazeera.\n\nHe said the "
+                + "movement had handed over the remains of four hostages. An Israeli official said Hamas had not "
+                + "returned two bodies.");
+        List<Event> releases = all.stream().filter(e -> e.eventType().equals("RETREAT")).toList();
+        assertEquals(2, releases.size(), all.toString());
+        assertEquals("Hamas", releases.get(0).actors().get(0).name());
+        assertEquals("negated", releases.get(1).status());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
