@@ -83,6 +83,10 @@ public final class EventExtractor {
             List<Token> tokens = Tokenizer.tokenize(s.text(), s.start());
             List<Mention> found = resolveAnaphora(tokens, mentions.find(tokens, memory.names), memory);
             memory.learnNames(tokens, found);
+            EntityRef named = organisationBefore(tokens, tokens.size());
+            if (named != null) {
+                memory.lastOrganisation = named; // "Hamas official Bassem Naim said": Hamas, inside a person's name
+            }
             found.forEach(memory::count);
             tokenized.add(tokens);
             mentioned.add(found);
@@ -304,7 +308,8 @@ public final class EventExtractor {
         for (int k = before - 1; k >= 0; k--) {
             for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, k)) {
                 if (m.end() <= before && "ORG".equals(m.value().kind())
-                        && knowledge.organisationNames.contains(m.value().name()) && !"CVL".equals(m.value().sector())) {
+                        && knowledge.organisationNames.contains(m.value().name())
+                        && !"CVL".equals(m.value().sector()) && !"JRN".equals(m.value().sector())) {
                     return new EntityRef(null, m.value().name(), m.value().country(), m.value().sector());
                 }
             }
