@@ -843,7 +843,7 @@ public final class EventExtractor {
         d.inferredActor = inferred;
         d.casualtyTrigger = t.casualties() != null || passive; // "were killed", "after being beaten": victims told of
         d.newIncident = hasCue(tokens, 0, tokens.size(), "newIncident");
-        d.location = location(tokens, found, memory);
+        d.location = location(tokens, found, memory, attribution);
         d.ownPlace = d.location != null && found.stream().anyMatch(m -> m.place() != null
                 && m.place().name().equals(d.location.name()));
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
@@ -1307,7 +1307,7 @@ public final class EventExtractor {
      * The most specific place the sentence names "in", "at" or "near" — else any place it names
      * that is not an actor ("Washington said" is the government), else the paragraph's place.
      */
-    private Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
+    private Location location(List<Token> tokens, List<Mention> found, ArticleMemory memory, Attribution attribution) {
         Mention best = null;
         int bestRank = -1;
         for (Mention m : found) {
@@ -1319,6 +1319,9 @@ public final class EventExtractor {
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
             if (precedingWord(tokens, m.start()).equals("from")) {
                 continue; // "a missionary from Calgary", "fled from Rafah": where they came from
+            }
+            if (attribution != null && m.start() >= attribution.speechStart() && m.start() <= attribution.speechEnd() + 2) {
+                continue; // "according to medics at Nasser Hospital": where the source is, not the event
             }
             if (rank > bestRank) {
                 best = m;

@@ -7,7 +7,7 @@ public record Place(String name, String country, String admin1, String region, S
     /** How specific a kind of place is: a camp or neighbourhood beats a town, a town a region. */
     public int specificity() {
         return switch (kind == null ? "" : kind) {
-            case "neighbourhood", "camp", "crossing", "village", "port" -> 5;
+            case "neighbourhood", "camp", "crossing", "village", "port", "site" -> 5;
             case "town" -> 4;
             case "city", "capital" -> 3;
             case "governorate", "admin1", "province", "district" -> 2;

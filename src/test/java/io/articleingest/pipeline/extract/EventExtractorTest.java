@@ -327,6 +327,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void campsAndNeighbourhoodsArePlacesAndTheSourcesHospitalIsNot() {
+        Event e = only("Two men were killed when a drone struck a tent in the al-Mawasi area west of Khan Yunis, "
+                + "according to medics at Nasser Hospital.", "ASSAULT");
+        assertEquals("al-Mawasi", e.location().name());
+        Event raid = only("Israeli troops raided the Jenin refugee camp on Tuesday.", "ASSAULT");
+        assertEquals("Jenin refugee camp", raid.location().name());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());

@@ -25,7 +25,8 @@ class KnowledgeFilesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> PLOVER_NON_STATE = Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC");
     private static final Set<String> PLACE_KINDS =
-            Set.of("capital", "city", "town", "village", "camp", "neighbourhood", "region", "crossing", "sea", "port");
+            Set.of("capital", "city", "town", "village", "camp", "neighbourhood", "region", "crossing", "sea", "port",
+                    "site");
 
     private static List<Map<String, Object>> countries;
     private static List<Map<String, Object>> places;
@@ -195,6 +196,9 @@ class KnowledgeFilesTest {
             {"El Fasher", "SDN", 13.63, 25.35, 10.0},
             {"Gaza Strip", "PSE", 31.42, 34.36, 20.0},
             {"West Bank", "PSE", 31.95, 35.25, 40.0},
+            {"Al-Shati camp", "PSE", 31.53, 34.45, 3.0},
+            {"Kerem Shalom crossing", "ISR", 31.22, 34.27, 3.0},
+            {"Jenin refugee camp", "PSE", 32.46, 35.29, 3.0},
         };
         for (Object[] c : checks) {
             Map<String, Object> p = place((String) c[0], (String) c[1]);
