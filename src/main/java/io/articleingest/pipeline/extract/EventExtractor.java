@@ -44,6 +44,10 @@ public final class EventExtractor {
             "from", "for", "into", "at", "near", "over", "about", "between", "involving", "toward", "towards",
             "across", "inside", "under", "after", "through", "including");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+    /** "in southern Lebanon", "across the occupied West Bank": words between a preposition and its place. */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("southern", "northern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "neighbouring",
+            "neighboring", "besieged", "war-torn");
     private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
             "that", "these", "those", "several", "new", "further", "fresh", "renewed", "any", "no", "more", "recent",
@@ -307,7 +311,7 @@ public final class EventExtractor {
     private EntityRef organisationBefore(List<Token> tokens, int before) {
         for (int k = before - 1; k >= 0; k--) {
             for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, k)) {
-                if (m.end() <= before && "ORG".equals(m.value().kind())
+                if (m.end() <= before && "ORG".equals(m.value().kind()) && tokens.get(k).isCapitalised() // not "who"
                         && knowledge.organisationNames.contains(m.value().name())
                         && !"CVL".equals(m.value().sector()) && !"JRN".equals(m.value().sector())) {
                     return new EntityRef(null, m.value().name(), m.value().country(), m.value().sector());
@@ -810,9 +814,11 @@ public final class EventExtractor {
                 actors.add(attribution.source()); // "Italy announced a suspension of air links"
             } else if (t.noun()) {
                 Mention after = firstActorFrom(found, hit.end(), hit.end() + 4);
-                if (after != null && after.start() > 0 && Set.of("involving", "between", "by", "with")
-                        .contains(tokens.get(after.start() - 1).norm())) {
+                String before = after == null || after.start() == 0 ? "" : tokens.get(after.start() - 1).norm();
+                if (Set.of("involving", "between", "by").contains(before)) {
                     actors.addAll(coordinated(tokens, found, after));
+                } else if (before.equals("with")) {
+                    recipients.addAll(coordinated(tokens, found, after)); // "fighting with guerrillas": the other side
                 }
             }
             if (actors.isEmpty()) {
@@ -1029,7 +1035,7 @@ public final class EventExtractor {
             return false;
         }
         int k = start - 1;
-        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+        while (k > 0 && (DETERMINERS.contains(tokens.get(k).norm()) || PLACE_MODIFIERS.contains(tokens.get(k).norm()))) {
             k--; // "to the captives"
         }
         String prev = tokens.get(k).norm();
@@ -1041,7 +1047,7 @@ public final class EventExtractor {
 
     private static String precedingWord(List<Token> tokens, int start) {
         int k = start - 1;
-        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+        while (k > 0 && (DETERMINERS.contains(tokens.get(k).norm()) || PLACE_MODIFIERS.contains(tokens.get(k).norm()))) {
             k--;
         }
         return k >= 0 ? tokens.get(k).norm() : "";
@@ -1049,7 +1055,7 @@ public final class EventExtractor {
 
     private static boolean locative(List<Token> tokens, int start) {
         int k = start - 1;
-        while (k > 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+        while (k > 0 && (DETERMINERS.contains(tokens.get(k).norm()) || PLACE_MODIFIERS.contains(tokens.get(k).norm()))) {
             k--;
         }
         return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around",
@@ -1311,8 +1317,13 @@ public final class EventExtractor {
         Mention best = null;
         int bestRank = -1;
         for (Mention m : found) {
-            if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())) {
-                continue;
+            if (m.place() == null
+                    || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind()) && !locative(tokens, m.start())) {
+                continue; // "Lebanon said" is the state; "in southern Lebanon" is the place
+            }
+            if (m.start() == 0 && tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(java.util.Locale.ROOT))
+                    && tokens.size() > 1 && Set.of(",", "(").contains(tokens.get(1).norm())) {
+                continue; // "BEIRUT, Nov 20 (Reuters) -": the dateline says where the reporter filed
             }
             int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
                     : knowledge.placeNouns.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"

@@ -336,6 +336,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDatelineIsNotThePlaceAndACountryAfterInIsNotTheSubject() {
+        List<Event> all = events("BEIRUT, Nov 20 (Reuters) - Israeli air strikes on villages in southern Lebanon "
+                + "killed 12 people on Thursday, the health ministry said.");
+        List<Event> attacks = all.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
+        assertEquals("Lebanon", attacks.get(0).location().name());
+        assertEquals(12, attacks.get(0).fatalities());
+    }
+
+    @Test
+    void theRelativeWhoIsNotTheWorldHealthOrganization() {
+        List<Event> all = events("The army said it had targeted Hezbollah depots and a fighter who was trying to "
+                + "rebuild the group's infrastructure.");
+        assertTrue(all.stream().flatMap(e -> e.recipients().stream()).noneMatch(r -> "UNO".equals(r.country())),
+                all.toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
