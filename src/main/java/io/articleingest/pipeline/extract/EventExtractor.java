@@ -548,8 +548,11 @@ public final class EventExtractor {
             return false;
         }
         String prev = tokens.get(i - 1).norm();
-        if (DETERMINERS.contains(prev) || endsActorMention(found, i)) {
+        if (DETERMINERS.contains(prev)) {
             return true;
+        }
+        if (endsActorMention(found, i)) {
+            return !tokens.get(i).norm().endsWith("ed"); // "an Israeli attack" is a noun; "Nabatieh killed two" a verb
         }
         // "to mediating efforts", "from defending itself", "while discussing the talks": gerunds
         return oneWord && tokens.get(i).norm().endsWith("ing") && GERUND_CONTEXT.contains(prev);
@@ -680,7 +683,14 @@ public final class EventExtractor {
                 return false; // "shelled the city on Wednesday, killing 12": a new clause
             }
             if (EMBEDDING.contains(w)) {
-                return true;
+                boolean nameBetween = false;
+                for (int j = k + 1; j < later.start(); j++) {
+                    nameBetween |= tokens.get(j).isCapitalised();
+                }
+                if (!nameBetween || !governing.trigger().noun() || later.trigger().noun()) {
+                    return true;
+                }
+                break; // "a strike on the town of Nabatieh killed two": "of" belongs to the name, the verb to the strike
             }
         }
         String form = tokens.get(later.start()).norm();

@@ -355,6 +355,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void theVerbAfterAStrikeOnANamedTownCountsItsDead() {
+        Event e = only("A drone strike on a car in the town of Nabatieh killed two men, the state news agency said.",
+                "ASSAULT");
+        assertEquals(2, e.fatalities());
+        assertEquals("Nabatieh", e.location().name());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
