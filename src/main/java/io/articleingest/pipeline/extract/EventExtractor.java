@@ -48,6 +48,8 @@ public final class EventExtractor {
     private static final Set<String> PLACE_MODIFIERS = Set.of("southern", "northern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "neighbouring",
             "neighboring", "besieged", "war-torn");
+    private static final Set<String> DELEGATES = Set.of("diplomats", "officials", "delegations", "delegates",
+            "envoys", "leaders", "negotiators", "representatives", "ministers", "delegation");
     private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this",
             "that", "these", "those", "several", "new", "further", "fresh", "renewed", "any", "no", "more", "recent",
@@ -723,7 +725,10 @@ public final class EventExtractor {
                             }
                         }
                     }
-                    Mention before = lastActorBefore(found, speakerEnd, speakerEnd - 8);
+                    String spokenBy = i > 0 ? tokens.get(i - 1).norm() : "";
+                    // "companies it said had helped Iran": the pronoun speaks, not the noun before it
+                    Mention before = knowledge.groupPronouns.contains(spokenBy) || knowledge.personPronouns.contains(spokenBy)
+                            ? null : lastActorBefore(found, speakerEnd, speakerEnd - 8);
                     if (i > 0 && (tokens.get(i).norm().endsWith("ing") && tokens.get(i - 1).norm().equals(",")
                             || tokens.get(i - 1).norm().equals("and"))) {
                         // "…, saying", "accused Israel … and said": the sentence's subject speaks
@@ -742,8 +747,15 @@ public final class EventExtractor {
                     if (knowledge.personPronouns.contains(prev) && memory.lastPerson != null) {
                         return new Attribution(memory.lastPerson, i - 1, cue.end());
                     }
-                    if (knowledge.groupPronouns.contains(prev) && memory.lastGroup != null) {
-                        return new Attribution(memory.lastGroup, i - 1, cue.end());
+                    if (knowledge.groupPronouns.contains(prev)) {
+                        // "Washington imposed sanctions on companies it said had helped Iran": the
+                        // sentence's subject, else the group the article is about
+                        Mention subject = i > 2 ? firstSubject(tokens, found, i - 1, 0) : null;
+                        EntityRef group = subject != null && subject.actor().country() != null ? subject.actor()
+                                : memory.lastGroup;
+                        if (group != null) {
+                            return new Attribution(group, i - 1, cue.end());
+                        }
                     }
                     Mention after = firstActorFrom(found, cue.end(), cue.end() + 5);
                     if (after != null && i > 0 && Set.of(",", "”", "\"").contains(tokens.get(i - 1).norm())) {
@@ -1052,6 +1064,9 @@ public final class EventExtractor {
         if (prev.equals("of") && k >= 1 && QUANTITIES.contains(tokens.get(k - 1).norm())) {
             return false; // "a group of Moroccan diplomats", "thousands of Kurds"
         }
+        if ((prev.equals("from") || prev.equals("of")) && k >= 1 && DELEGATES.contains(tokens.get(k - 1).norm())) {
+            return false; // "diplomats from Iran, France and Germany met": whose diplomats they are
+        }
         return OBJECT_PREPOSITIONS.contains(prev);
     }
 
@@ -1332,7 +1347,7 @@ public final class EventExtractor {
                 continue; // "Lebanon said" is the state; "in southern Lebanon" is the place
             }
             if (m.start() == 0 && tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(java.util.Locale.ROOT))
-                    && tokens.size() > 1 && Set.of(",", "(").contains(tokens.get(1).norm())) {
+                    && tokens.size() > 1 && Set.of(",", "(", "—", "–", "-").contains(tokens.get(1).norm())) {
                 continue; // "BEIRUT, Nov 20 (Reuters) -": the dateline says where the reporter filed
             }
             int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
@@ -1426,6 +1441,8 @@ public final class EventExtractor {
                 && (commissive || attribution != null)) {
             d.type = "AGREE"; // "Israel will evacuate the settlements, a spokesman said": a promise
             d.status = "occurred";
+        } else if (d.type.equals("REJECT") && d.status.equals("future")) {
+            d.status = "occurred"; // "Tehran would not accept demands": the refusal is made as it is said
         } else if (THREATENABLE.contains(d.type) && d.status.equals("future") && (commissive || attribution != null
                 || d.sentence.text().contains("“") || d.sentence.text().contains("\""))) {
             d.modes.clear();

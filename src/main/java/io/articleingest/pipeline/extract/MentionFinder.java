@@ -158,7 +158,7 @@ final class MentionFinder {
             // "the government of Sudan", "security forces in Guinea", "students throughout Indonesia"
             boolean article = b.start() == gapStart + 2 && tokens.get(gapStart + 1).norm().equals("the");
             return a.kind().equals("SECTOR") && (b.start() == gapStart + 1 || article)
-                    && Set.of("of", "in", "throughout", "across").contains(tokens.get(gapStart).norm())
+                    && Set.of("of", "in", "throughout", "across", "from").contains(tokens.get(gapStart).norm())
                     && (b.kind().equals("COUNTRY") || b.kind().equals("ORG") || b.kind().equals("PLACE"));
         }
         if (possessive && gap > 0) {

@@ -363,6 +363,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void diplomatsFromAListOfCountriesMeetAsAllOfThem() {
+        Event e = only("GENEVA — Senior diplomats from Iran, France, Britain and Germany met in Geneva on Friday.",
+                "CONSULT");
+        assertTrue(has(e.actors(), "IRN") && has(e.actors(), "FRA") && has(e.actors(), "DEU"), e.actors().toString());
+        assertEquals("Geneva", e.location().name());
+    }
+
+    @Test
+    void aRefusalSaidIsMadeAndItSaidIsTheSubjectsWord() {
+        Event refusal = only("Iran's foreign minister told reporters that Tehran would not accept unilateral demands.",
+                "REJECT");
+        assertEquals("occurred", refusal.status());
+        Event sanction = only("Iran denied the charges. Washington imposed new sanctions on Thursday on companies it "
+                + "said had helped Iran.", "SANCTION");
+        assertEquals("USA", sanction.attribution().country(), "'it said' is Washington's word, not Iran's");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
