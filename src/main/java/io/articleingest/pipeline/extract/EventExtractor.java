@@ -880,14 +880,15 @@ public final class EventExtractor {
             memory.talksPlace = d.location;
         }
         List<EntityRef> resolvedActors = resolveSectorOnly(actors, found, attribution, d.location, memory);
-        if ("ASSAULT".equals(t.type()) && d.location != null && memory.lastAttacker != null
-                && !Objects.equals(memory.lastAttacker.country(), d.location.country())) {
+        Location struck = d.location != null ? d.location : memory.dominantPlace();
+        if ("ASSAULT".equals(t.type()) && struck != null && memory.lastAttacker != null
+                && !Objects.equals(memory.lastAttacker.country(), struck.country())) {
             // "the mayor said a missile hit a building": a weapon without a flag that strikes a
             // country is not that country's own; it is the attacker's the article named
             for (int k = 0; k < resolvedActors.size(); k++) {
                 EntityRef r = resolvedActors.get(k);
                 if (actors.get(k).country() == null && "MIL".equals(r.sector())
-                        && Objects.equals(r.country(), d.location.country())) {
+                        && Objects.equals(r.country(), struck.country())) {
                     resolvedActors.set(k, withText(memory.lastAttacker, r.text()));
                 }
             }
