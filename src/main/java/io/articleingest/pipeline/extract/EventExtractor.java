@@ -826,7 +826,7 @@ public final class EventExtractor {
             Mention subject = owner != null ? owner
                     : previousSubject != null ? previousSubject
                     : participle || coordinatedVerb ? mainSubject(found, hits, hit, attribution)
-                    : infinitive ? firstSubject(tokens, found, hit.start(), clauseStart)
+                    : infinitive ? firstSubject(tokens, found, hit.start(), innermostClause(tokens, clauseStart, hit.start()))
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
             boolean speakerActs = attribution != null && attribution.speechEnd() <= hit.start()
                     && hit.start() - attribution.speechEnd() <= 3;
@@ -1116,6 +1116,17 @@ public final class EventExtractor {
     }
 
     /** "summoned the ambassador to complain": an infinitive of purpose belongs to the clause's subject. */
+    /** "… would act with full force if Hamas failed to return them": the clause the act is in. */
+    private static int innermostClause(List<Token> tokens, int clauseStart, int before) {
+        int from = clauseStart;
+        for (int k = clauseStart; k < before; k++) {
+            if (Set.of("if", "unless", "when", "after", "before", "because", "that", "while").contains(tokens.get(k).norm())) {
+                from = k + 1;
+            }
+        }
+        return from;
+    }
+
     private static Mention firstSubject(List<Token> tokens, List<Mention> found, int before, int clauseStart) {
         for (Mention m : found) {
             if (m.isActor() && m.end() <= before && m.start() >= clauseStart && !prepositional(tokens, m.start())) {
@@ -1414,7 +1425,10 @@ public final class EventExtractor {
                 switch (cue.value()) {
                     case "negated" -> {
                         if (hit.start() - cue.end() <= 3) {
-                            return "negated"; // "neither confirmed nor denied"; "will not accept" is a trigger itself
+                            // "neither confirmed nor denied"; "will not accept" is a trigger itself; but
+                            // "if Hamas failed to return them" is a condition, not a denial
+                            return tokens.subList(clauseStart, hit.start()).stream().anyMatch(
+                                    x -> x.norm().equals("if") || x.norm().equals("unless")) ? "hypothetical" : "negated";
                         }
                     }
                     case "hypothetical" -> status = reportedFuture(tokens, k) ? "future" : "hypothetical";

@@ -381,6 +381,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aFailureInAConditionIsHypotheticalAndItsOwn() {
+        Event e = only("Netanyahu warned on Wednesday that Israel would act with full force if Hamas failed to return "
+                + "the remains of the hostages.", "RETREAT");
+        assertEquals("hypothetical", e.status());
+        assertEquals("Hamas", e.actors().get(0).name());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
