@@ -71,6 +71,19 @@ class TopicClassifierTest {
     }
 
     @Test
+    void civiliansKilledInAWarAreWarVictimsWithTheirEvidence() {
+        List<Topic> topics = classify("Families bury their dead after shelling",
+                "Civilian casualties rose again on Sunday as shelling killed eleven people and wounded dozens in the "
+                        + "besieged city, local officials said. Mourners carried the bodies through the streets, and a "
+                        + "mass grave was dug near the cemetery. Aid groups said most of the war victims were women and "
+                        + "children.");
+        assertEquals("medtop:16000000", topics.get(0).code());
+        Topic victims = byCode(topics).get("medtop:20001377");
+        assertTrue(victims != null && victims.label().equals("war victims"), topics.toString());
+        assertTrue(victims.evidence().contains("civilian casualties"), victims.evidence().toString());
+    }
+
+    @Test
     void strikeOnAHospitalIsConflictWithHealthSecond() {
         List<Topic> topics = classify("Hospital hit in overnight airstrike",
                 "An airstrike hit the children's hospital in the city overnight, killing two doctors and a patient, "
