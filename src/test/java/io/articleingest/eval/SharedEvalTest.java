@@ -35,6 +35,25 @@ class SharedEvalTest {
     }
 
     @Test
+    void everyPloverSentenceIsProcessedWithoutAnExtractionDefect() throws Exception {
+        Path articles = EVAL.resolve("plover-gsr/articles");
+        assumeShared(articles);
+        List<String> files;
+        try (Stream<Path> s = Files.list(articles)) {
+            files = s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
+        }
+        String[] args = Stream.concat(Stream.of("--published", "2000-01-01"), files.stream()).toArray(String[]::new);
+        CliRunner.Result r = CliRunner.run("extract", args);
+        assertEquals(0, r.status(), r.err());
+        for (String line : r.out().lines().toList()) {
+            JsonNode article = JSON.readTree(line).get("article");
+            // a defect inside extraction is recorded as REJECTED rather than crashing: here it must not happen
+            assertEquals("PROCESSED", article.get("status").asText(),
+                    article.get("key").asText() + ": " + article.path("rejectionReason").asText());
+        }
+    }
+
+    @Test
     void extractPrintsOneContractShapedRecordPerArticle() throws Exception {
         Path articles = EVAL.resolve("articles");
         assumeShared(articles);
