@@ -393,9 +393,11 @@ public final class EventExtractor {
             }
             Draft same = byType.get(d.type);
             if (same != null && TWO_SIDED.contains(d.type) && same.ownSubject && d.ownSubject) {
-                // "struck targets after militants fired on troops, wounding one": two sides, two acts
+                // "struck targets after militants fired on troops, wounding one": two sides, two acts;
+                // "bulldozers demolished houses, and gunboats opened fire on fishermen": two acts of one side
                 same = byType.values().stream().filter(o -> o.type.equals(d.type) && o.ownSubject
-                        && Objects.equals(o.actors.get(0).country(), d.actors.get(0).country())).findFirst().orElse(null);
+                        && Objects.equals(o.actors.get(0).country(), d.actors.get(0).country())
+                        && Objects.equals(o.actors.get(0).text(), d.actors.get(0).text())).findFirst().orElse(null);
                 if (same == null) {
                     byType.put(d.type + "#" + hit.start(), d);
                     continue;
@@ -819,12 +821,10 @@ public final class EventExtractor {
                     && (hits.get(0) != hit || attribution != null && attribution.speechEnd() <= hit.start());
             // a material act hangs on the clause before it ("militants fired on troops, wounding a
             // reservist"); a verbal one on the speaker ("X said troops struck, accusing them of …")
-            Mention previousSubject = !participle || previousHit == null
-                    || VERBAL.contains(t.type()) && attribution != null ? null
-                    : isPassive(tokens, previousHit) ? agentAfterBy(tokens, found, previousHit.end())
-                    : subjectBefore(tokens, found, previousHit.start(), clauseStart(tokens, hits, previousHit, attribution));
-            Mention subject = owner != null ? owner
-                    : previousSubject != null ? previousSubject
+            Mention previousSubject = !participle || VERBAL.contains(t.type()) && attribution != null ? null
+                    : participleSubject(tokens, found, hits, hit, attribution);
+            Mention subject = previousSubject != null ? previousSubject
+                    : owner != null ? owner
                     : participle || coordinatedVerb ? mainSubject(found, hits, hit, attribution)
                     : infinitive ? firstSubject(tokens, found, hit.start(), innermostClause(tokens, clauseStart, hit.start()))
                     : subjectBefore(tokens, found, hit.start(), clauseStart);
@@ -871,7 +871,19 @@ public final class EventExtractor {
         d.inferredActor = inferred;
         d.casualtyTrigger = t.casualties() != null || passive; // "were killed", "after being beaten": victims told of
         d.newIncident = hasCue(tokens, 0, tokens.size(), "newIncident");
-        d.location = location(tokens, found, memory, attribution);
+        // a later act of the sentence happens where its own clause says, if it says
+        int ownClause = previousHit == null ? 0 : previousHit.end();
+        for (int k = hit.start() - 1; previousHit != null && k >= previousHit.end(); k--) {
+            if (Set.of(",", ";", "but", "while", "whereas").contains(tokens.get(k).norm())) {
+                ownClause = k + 1;
+                break;
+            }
+        }
+        int from = ownClause;
+        List<Mention> clauseMentions = previousHit == null ? found
+                : found.stream().filter(m -> m.start() >= from).toList();
+        boolean clausePlace = clauseMentions.stream().anyMatch(m -> m.place() != null && !m.isActor());
+        d.location = location(tokens, clausePlace ? clauseMentions : found, memory, attribution);
         d.ownPlace = d.location != null && found.stream().anyMatch(m -> m.place() != null
                 && m.place().name().equals(d.location.name()));
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
@@ -993,6 +1005,30 @@ public final class EventExtractor {
     }
 
     /** ", killing 12" / ", accusing Israel of …": the participle's actor is the sentence's subject. */
+    /**
+     * The subject a participle hangs on: that of the clause before it ("shelled the town, killing
+     * 12"), the agent of a passive one, the reported clause's ("X said Israel had committed
+     * violations, killing 342"), through a chain of participles ("killing 342 and wounding 870").
+     */
+    private static Mention participleSubject(List<Token> tokens, List<Mention> found, List<Hit> hits, Hit hit,
+                                             Attribution attribution) {
+        Hit previous = null;
+        for (Hit h : hits) {
+            if (h.start() < hit.start()) {
+                previous = h;
+            }
+        }
+        if (previous == null) {
+            return attribution == null || attribution.speechEnd() > hit.start() ? null
+                    : firstSubject(tokens, found, hit.start(), attribution.speechEnd());
+        }
+        if (isParticipleAdjunct(tokens, previous)) {
+            return participleSubject(tokens, found, hits, previous, attribution);
+        }
+        return isPassive(tokens, previous) ? agentAfterBy(tokens, found, previous.end())
+                : subjectBefore(tokens, found, previous.start(), clauseStart(tokens, hits, previous, attribution));
+    }
+
     private static boolean isParticipleAdjunct(List<Token> tokens, Hit hit) {
         return hit.start() > 0 && tokens.get(hit.start()).norm().endsWith("ing")
                 && Set.of(",", "and").contains(tokens.get(hit.start() - 1).norm()); // ", freezing … and banning"
@@ -1084,7 +1120,7 @@ public final class EventExtractor {
         while (k > 0 && (DETERMINERS.contains(tokens.get(k).norm()) || PLACE_MODIFIERS.contains(tokens.get(k).norm()))) {
             k--;
         }
-        return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around",
+        return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around", "off",
                 "from", "to", "towards", "toward", "of").contains(tokens.get(k).norm());
     }
 

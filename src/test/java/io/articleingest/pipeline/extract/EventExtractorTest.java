@@ -389,6 +389,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoActsOfOneSideInTwoPlacesAreTwoEventsEachWithItsPlace() {
+        List<Event> attacks = events("Israeli army bulldozers demolished several houses east of Khan Younis on Saturday, "
+                + "and Israeli gunboats opened fire on fishermen off the coast of Gaza City, witnesses said.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals("Khan Yunis", attacks.get(0).location().name());
+        assertEquals("Gaza City", attacks.get(1).location().name());
+    }
+
+    @Test
+    void aChainOfParticiplesAfterAReportedClauseIsItsSubjects() {
+        Event e = only("Gaza's media office said Israel had committed hundreds of violations, killing 342 Palestinians "
+                + "and wounding more than 870.", "ASSAULT");
+        assertTrue(has(e.actors(), "ISR"), e.actors().toString());
+        assertEquals(342, e.fatalities());
+        assertEquals(870, e.injuries());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
