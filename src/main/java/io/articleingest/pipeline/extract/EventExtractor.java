@@ -1120,7 +1120,7 @@ public final class EventExtractor {
         while (k > 0 && (DETERMINERS.contains(tokens.get(k).norm()) || PLACE_MODIFIERS.contains(tokens.get(k).norm()))) {
             k--;
         }
-        return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around", "off",
+        return k >= 0 && Set.of("in", "at", "near", "into", "inside", "outside", "across", "throughout", "around", "off", "on",
                 "from", "to", "towards", "toward", "of").contains(tokens.get(k).norm());
     }
 
@@ -1398,7 +1398,9 @@ public final class EventExtractor {
                     && tokens.size() > 1 && Set.of(",", "(", "—", "–", "-").contains(tokens.get(1).norm())) {
                 continue; // "BEIRUT, Nov 20 (Reuters) -": the dateline says where the reporter filed
             }
-            int bonus = m.place().specificity() == 0 ? 2 : !precedingWord(tokens, m.start()).equals("of") ? 10
+            // a country or a wide region after "in" is a frame; a town, camp or site there is the place
+            int bonus = m.place().specificity() == 0 ? 2 : m.place().specificity() == 1 ? 3
+                    : !precedingWord(tokens, m.start()).equals("of") ? 10
                     : knowledge.placeNouns.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
             if (precedingWord(tokens, m.start()).equals("from")) {

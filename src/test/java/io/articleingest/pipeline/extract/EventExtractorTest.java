@@ -408,6 +408,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCampRaidedInARegionIsPlacedAtTheCamp() {
+        Event e = only("Israeli troops shot dead a Palestinian during a raid on the Jenin refugee camp in the occupied "
+                + "West Bank early on Wednesday, the health ministry said.", "ASSAULT");
+        assertEquals("Jenin refugee camp", e.location().name());
+        assertEquals("Jenin", e.location().admin1());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
