@@ -149,6 +149,31 @@ final class ArticleMemory {
                 .orElse(null);
     }
 
+    /**
+     * In a story about two sides (the two states it names most), the other side of {@code country}:
+     * the actor of that other state the article names most. Null when {@code country} is not one of
+     * the two sides (a mediator, a third party).
+     */
+    EntityRef otherSide(String country) {
+        List<String> sides = stateCounts.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(2).map(java.util.Map.Entry::getKey).toList();
+        if (sides.size() < 2 || !sides.contains(country)) {
+            return null;
+        }
+        String other = sides.get(0).equals(country) ? sides.get(1) : sides.get(0);
+        EntityRef best = null;
+        int most = 1; // named at least twice
+        for (java.util.Map.Entry<String, int[]> e : counts.entrySet()) {
+            EntityRef r = refs.get(e.getKey());
+            if (r != null && other.equals(r.country()) && !"JRN".equals(r.sector()) && e.getValue()[0] > most) {
+                best = r;
+                most = e.getValue()[0];
+            }
+        }
+        return best;
+    }
+
     /** The place the article names most often: where its violence happens, unless a sentence says. */
     Location dominantPlace() {
         return placeCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue(

@@ -119,6 +119,17 @@ public final class EventExtractor {
         }
         shareAttackDetails(drafts);
         mergeElaborations(drafts);
+        for (Draft d : drafts) {
+            if (d.recipients.isEmpty() && !d.actors.isEmpty() && Set.of("THREATEN", "REJECT").contains(d.type)) {
+                // "Israel cannot accept that", "pledged to renew operations soon": in a two-sided story the
+                // threat or refusal not addressed in the sentence is addressed to the other side
+                EntityRef other = memory.otherSide(d.actors.get(0).country());
+                if (other != null) {
+                    d.recipients.add(new EntityRef(null, other.name(), other.country(), other.sector()));
+                    d.confidence = Math.max(0.4, d.confidence - 0.1);
+                }
+            }
+        }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.location == null && d.type.equals("ASSAULT")) {

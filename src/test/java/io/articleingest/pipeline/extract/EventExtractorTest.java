@@ -416,6 +416,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRefusalOrThreatWithoutAddresseeInATwoSidedStoryIsToTheOtherSide() {
+        List<Event> all = events("Hamas accused Israel of stalling the talks. Hamas officials said Israel had not opened "
+                + "the crossings.\n\n“Israel cannot accept that,” an Israeli official said. Egypt rejected the idea "
+                + "outright.");
+        Event israeli = all.stream().filter(e -> e.eventType().equals("REJECT") && has(e.actors(), "ISR"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(has(israeli.recipients(), "PSE"), israeli.recipients().toString());
+        Event egyptian = all.stream().filter(e -> e.eventType().equals("REJECT") && has(e.actors(), "EGY"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(egyptian.recipients().isEmpty(), "a third party's refusal is not addressed to a side by default");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
