@@ -120,6 +120,10 @@ public final class EventExtractor {
         shareAttackDetails(drafts);
         mergeElaborations(drafts);
         for (Draft d : drafts) {
+            boolean aboutTalks = Set.of("CONSULT", "AGREE").contains(d.type) || d.modes.contains("meet");
+            if (aboutTalks && !d.ownPlace && memory.talksPlace != null) {
+                d.location = memory.talksPlace; // "envoys left the negotiations" … "the talks in Cairo", said later
+            }
             if (d.recipients.isEmpty() && !d.actors.isEmpty() && Set.of("THREATEN", "REJECT").contains(d.type)) {
                 // "Israel cannot accept that", "pledged to renew operations soon": in a two-sided story the
                 // threat or refusal not addressed in the sentence is addressed to the other side
@@ -896,7 +900,8 @@ public final class EventExtractor {
         boolean clausePlace = clauseMentions.stream().anyMatch(m -> m.place() != null && !m.isActor());
         d.location = location(tokens, clausePlace ? clauseMentions : found, memory, attribution);
         d.ownPlace = d.location != null && found.stream().anyMatch(m -> m.place() != null
-                && m.place().name().equals(d.location.name()));
+                && m.place().name().equals(d.location.name())
+                && !(m.end() < tokens.size() && hasCue(tokens, m.end(), m.end() + 1, "topicNouns")));
         if (d.location == null && Set.of("CONSULT", "AGREE").contains(d.type)) {
             d.location = memory.talksPlace; // talks go on where the article said they were held
         } else if (d.location != null && d.type.equals("CONSULT")) {
@@ -1414,6 +1419,9 @@ public final class EventExtractor {
                     : !precedingWord(tokens, m.start()).equals("of") ? 10
                     : knowledge.placeNouns.contains(precedingWord(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = m.place().specificity() + (locative(tokens, m.start()) ? bonus : 0);
+            if (m.end() < tokens.size() && hasCue(tokens, m.end(), m.end() + 1, "topicNouns")) {
+                continue; // "a Gaza ceasefire", "the Ukraine talks": what it is about, not where
+            }
             if (precedingWord(tokens, m.start()).equals("from")) {
                 continue; // "a missionary from Calgary", "fled from Rafah": where they came from
             }

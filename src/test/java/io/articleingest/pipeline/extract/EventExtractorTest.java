@@ -429,6 +429,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksLeftHappenWhereTheyAreHeldNotWhereTheyAreAbout() {
+        List<Event> all = events("Talks on a Gaza ceasefire collapsed on Sunday as Hamas envoys walked out of the "
+                + "negotiations.\n\nThe talks in Cairo had lasted two days, Egyptian officials said.");
+        Event walkout = all.stream().filter(e -> e.eventType().equals("REJECT")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Cairo", walkout.location().name());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
