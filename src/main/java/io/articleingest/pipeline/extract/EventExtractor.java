@@ -424,6 +424,12 @@ public final class EventExtractor {
                 same.absorb(d);
             }
         }
+        if (attribution != null && !byType.containsKey("ACCUSE")) {
+            Draft accusation = accusationWithoutTrigger(s, tokens, found, attribution, published, memory);
+            if (accusation != null) {
+                byType.put("ACCUSE", accusation);
+            }
+        }
         if (attribution != null && !byType.containsKey("REQUEST")) {
             Draft demand = obligationWithoutTrigger(s, tokens, found, hits, attribution, published);
             if (demand != null) {
@@ -457,6 +463,44 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Hamas said Israel was deliberately sabotaging the deal", "“Hamas remains entrenched in its
+     * positions,” the minister said": a speaker charging another actor with wrongdoing accuses it,
+     * even without a verb of accusing (PLOVER: the accuser is the actor).
+     */
+    private Draft accusationWithoutTrigger(Sentence s, List<Token> tokens, List<Mention> found,
+                                           Attribution attribution, LocalDate published, ArticleMemory memory) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k >= attribution.speechStart() && k < attribution.speechEnd()) {
+                continue;
+            }
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+                if (!cue.value().equals("accusations")) {
+                    continue;
+                }
+                int clause = k < attribution.speechStart() ? 0 : attribution.speechEnd();
+                Mention accused = subjectBefore(tokens, found, k, clause);
+                if (accused == null || sameActor(accused.actor(), attribution.source())
+                        || accused.actor().country() == null) {
+                    return null;
+                }
+                Draft d = new Draft("ACCUSE", s, tokens.subList(cue.start(), cue.end()));
+                d.actors.addAll(resolveSectorOnly(List.of(attribution.source()), List.of(), null, null, memory)); // not from inside the quote
+                d.recipients.add(accused.actor());
+                d.attribution = attribution.source();
+                d.status = "occurred";
+                if (published != null) {
+                    d.date = published.toString();
+                    d.datePrecision = "day";
+                }
+                d.contexts.addAll(contexts.contexts(s.text()));
+                d.confidence = 0.5;
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -180,7 +180,7 @@ public final class Knowledge {
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
                     "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",
-                    "backgroundClause", "responsibilityClaims", "topicNouns" ->
+                    "backgroundClause", "responsibilityClaims", "topicNouns", "accusations" ->
                     node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose

@@ -438,6 +438,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aChargeInReportedSpeechIsTheSpeakersAccusation() {
+        Event e = only("A Hamas official said Israel was deliberately sabotaging the agreement.", "ACCUSE");
+        assertTrue(has(e.actors(), "PSE"), e.actors().toString());
+        assertTrue(has(e.recipients(), "ISR"), e.recipients().toString());
+        assertTrue(events("Analysts said the talks had stalled.").stream().noneMatch(x -> x.eventType().equals("ACCUSE")),
+                "a charge against no actor accuses nobody");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
