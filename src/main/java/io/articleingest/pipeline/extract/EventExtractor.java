@@ -1549,7 +1549,20 @@ public final class EventExtractor {
      * THREATEN: "will not accept the deal", "military action will begin soon", said a minister.
      */
     private static void recodeByStatus(Draft d, Attribution attribution, boolean commissive) {
-        if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type)) {
+        if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type) && attribution != null
+                && d.actors.size() == 1 && d.actors.get(0).country() != null
+                && d.sentence.text().matches("(?is).*\\b(intends?|want|wants|willing|interested|serious)\\b.*")
+                && !Objects.equals(d.actors.get(0).country(), attribution.source().country())) {
+            // "Hamas does not intend to reach an agreement, the Israeli minister said": a claim about
+            // another side's intentions is not its refusal but the speaker's charge against it
+            d.recipients.clear();
+            d.recipients.addAll(d.actors);
+            d.actors.clear();
+            d.actors.add(attribution.source());
+            d.type = "ACCUSE";
+            d.status = "occurred";
+            d.modes.clear();
+        } else if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type)) {
             d.type = "REJECT";
             d.status = "occurred";
             d.modes.clear();

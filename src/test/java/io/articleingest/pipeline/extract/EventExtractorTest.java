@@ -447,6 +447,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClaimAboutAnotherSidesIntentionsIsAnAccusationNotItsRefusal() {
+        Event e = only("“Hamas does not intend to reach an agreement,” Israel's defence minister said.", "ACCUSE");
+        assertTrue(has(e.actors(), "ISR"), e.actors().toString());
+        assertTrue(has(e.recipients(), "PSE"), e.recipients().toString());
+        assertTrue(has(only("Hamas said it would not agree to the proposal.", "REJECT").actors(), "PSE"),
+                "a side's own word about itself stays its refusal");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
