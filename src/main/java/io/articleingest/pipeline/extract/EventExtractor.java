@@ -136,7 +136,9 @@ public final class EventExtractor {
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.location == null && d.type.equals("ASSAULT")) {
+            if (d.status.equals("historical") && !d.ownPlace) {
+                d.location = null; // "Russia invaded Ukraine in 2022" did not happen where today's news is
+            } else if (d.location == null && d.type.equals("ASSAULT")) {
                 d.location = memory.dominantPlace();
             }
             Location place = d.location;

@@ -456,6 +456,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHistoricalAttackIsNotPlacedAtTodaysFront() {
+        List<Event> attacks = events("Russian missiles hit Kharkiv on Sunday, killing three people. Kharkiv has been "
+                + "shelled almost daily. Russia invaded Ukraine in February 2022.").stream()
+                .filter(e -> e.eventType().equals("ASSAULT") && e.status().equals("historical")).toList();
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals(null, attacks.get(0).location(), "the invasion did not happen in today's Kharkiv");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
