@@ -90,7 +90,7 @@ final class ArticleMemory {
      * was told ("told Al Jazeera"), not who the story is about.
      */
     private boolean continuable(EntityRef a) {
-        return organisations.contains(a.name()) && !"JRN".equals(a.sector());
+        return organisations.contains(a.name()) && !"JRN".equals(a.sector()) && !"CVL".equals(a.sector());
     }
 
     void rememberSentence(List<Mention> found) {

@@ -574,7 +574,9 @@ public final class EventExtractor {
                     best = new Hit(m.start(), m.end(), t);
                 }
             }
-            if (best != null && i > 0 && tokens.get(i - 1).norm().equals("-")
+            if (best != null && i == 0 && tokens.get(0).norm().equals("asked")) {
+                i = best.end(); // "Asked about the hostages, he said …": the reporter's question, not a request
+            } else if (best != null && i > 0 && tokens.get(i - 1).norm().equals("-")
                     && tokens.get(i - 1).end() == tokens.get(i).start()) {
                 i = best.end(); // "a U.S.-brokered proposal": an adjective, not an act
             } else if (best != null && freeRelative(tokens, best.start())) {
@@ -765,6 +767,12 @@ public final class EventExtractor {
     // ---- who says so -----------------------------------------------------------------------
 
 
+    private static boolean nounState(List<Token> tokens, int i) {
+        String w = tokens.get(i).norm();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+        return (w.equals("states") || w.equals("state")) && !Set.of("that", ",", ":", "\"", "“").contains(next);
+    }
+
     private Attribution attribution(List<Token> tokens, List<Mention> found, ArticleMemory memory) {
         for (int i = 0; i < tokens.size(); i++) {
             if (insideName(found, i)) {
@@ -776,6 +784,9 @@ public final class EventExtractor {
                     if (after != null) {
                         return new Attribution(after.actor(), cue.start(), after.end());
                     }
+                }
+                if (cue.value().equals("speechVerbs") && nounState(tokens, i)) {
+                    continue; // "Arab states", "member states": countries, not a speaker stating
                 }
                 if (cue.value().equals("speechVerbs")) {
                     int speakerEnd = i;
@@ -1568,6 +1579,12 @@ public final class EventExtractor {
             d.type = "REJECT";
             d.status = "occurred";
             d.modes.clear();
+        } else if (d.status.equals("negated") && d.type.equals("CONSULT")
+                && d.sentence.text().matches("(?is).*\\b(will not|would not|won't|wouldn't|refuses? to|refused to)\\b.*")) {
+            d.type = "REJECT"; // "would not take part in talks": a refusal to meet, not a meeting that did not happen
+            d.status = "occurred";
+            d.modes.clear();
+            d.modes.add("meet");
         } else if (MATERIAL_COOPERATION.contains(d.type) && d.status.equals("future")
                 && (commissive || attribution != null)) {
             d.type = "AGREE"; // "Israel will evacuate the settlements, a spokesman said": a promise

@@ -465,6 +465,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void refusingToTakePartInTalksIsARejectionAndArabStatesSayNothing() {
+        Event e = only("An Islamic Jihad official said on Monday that the group would not take part in any new round "
+                + "of talks.", "REJECT");
+        assertTrue(has(e.actors(), "PSE"), e.actors().toString());
+        assertTrue(e.modes().contains("meet"), e.modes().toString());
+        Event call = only("He called on Arab states to cut ties with Israel.", "REQUEST");
+        assertEquals(null, call.attribution(), "'Arab states' is no speaker stating");
+        assertTrue(events("Asked about the hostages, the minister said nothing.").stream()
+                .noneMatch(x -> x.eventType().equals("REQUEST")), "a reporter's question is no request");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
