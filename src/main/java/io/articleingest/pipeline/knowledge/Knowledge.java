@@ -358,10 +358,10 @@ public final class Knowledge {
             forms.add(lemma + "ling");
         }
         if (irregular.containsKey(lemma)) {
-            forms.addAll(irregular.get(lemma));
             if (!lemma.endsWith("e")) {
-                forms.remove(stem + "ed");
+                forms.remove(stem + "ed"); // before adding the listed forms: "swapped" is both
             }
+            forms.addAll(irregular.get(lemma));
         }
         return forms;
     }
