@@ -870,7 +870,7 @@ public final class EventExtractor {
             d.modes.add(t.mode());
         }
         int clauseStart = clauseStart(tokens, hits, hit, attribution);
-        boolean passive = t.victimSubject() || !t.noun() && isPassive(tokens, hit);
+        boolean passive = t.victimSubject() || !t.noun() && (isPassive(tokens, hit) || reducedPassive(tokens, found, hit));
         boolean participle = !passive && isParticipleAdjunct(tokens, hit);
         List<EntityRef> actors = new ArrayList<>();
         List<EntityRef> recipients = new ArrayList<>();
@@ -1100,6 +1100,17 @@ public final class EventExtractor {
         }
         return isPassive(tokens, previous) ? agentAfterBy(tokens, found, previous.end())
                 : subjectBefore(tokens, found, previous.start(), clauseStart(tokens, hits, previous, attribution));
+    }
+
+    /** "a deal mediated by the Emirates": a past participle after a noun, with an actor as its agent. */
+    private static boolean reducedPassive(List<Token> tokens, List<Mention> found, Hit hit) {
+        if (!tokens.get(hit.start()).norm().endsWith("ed") || hit.end() >= tokens.size() || hit.start() == 0
+                || !tokens.get(hit.end()).norm().equals("by") || endsAnyActor(found, hit.start())
+                || tokens.get(hit.start() - 1).isCapitalised()) {
+            return false;
+        }
+        Mention agent = agentAfterBy(tokens, found, hit.end());
+        return agent != null && agent.start() <= hit.end() + 3;
     }
 
     private static boolean isParticipleAdjunct(List<Token> tokens, Hit hit) {

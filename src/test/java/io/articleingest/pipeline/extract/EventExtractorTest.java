@@ -477,6 +477,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anExchangeMediatedByAThirdStateHasItAsMediator() {
+        List<Event> all = events("Kyiv and Moscow swapped 150 prisoners of war each last week in a deal mediated by "
+                + "the United Arab Emirates.");
+        Event swap = all.stream().filter(e -> e.eventType().equals("RETREAT")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(has(swap.actors(), "UKR") && has(swap.actors(), "RUS"), swap.actors().toString());
+        Event mediation = all.stream().filter(e -> e.eventType().equals("CONSULT")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(has(mediation.actors(), "ARE"), mediation.actors().toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
