@@ -32,7 +32,7 @@ final class ArticleMemory {
     /** surnames of people the article introduced: "Gazi Hamad, a member of …" → "Hamad" */
     final Map<String, EntityRef> names = new HashMap<>();
     private final Map<String, int[]> counts = new LinkedHashMap<>();
-    private final Map<String, EntityRef> refs = new HashMap<>();
+    private final Map<String, EntityRef> refs = new LinkedHashMap<>(); // in order of first mention
     private final Map<String, int[]> stateCounts = new HashMap<>();
     private final Map<String, int[]> placeCounts = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
@@ -83,6 +83,22 @@ final class ArticleMemory {
                 lastPerson = person; // for "the Politburo member" in the sentences that follow
             }
         }
+    }
+
+    /**
+     * "The council condemned …" after "the U.N. Security Council": the organisation named so far
+     * whose name has the head noun, the most recently introduced first.
+     */
+    EntityRef organisationNamed(String head) {
+        EntityRef found = null;
+        for (EntityRef r : refs.values()) {
+            if (r.name() != null && continuable(r)
+                    && java.util.Arrays.stream(r.name().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                    .anyMatch(head::equals)) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /**

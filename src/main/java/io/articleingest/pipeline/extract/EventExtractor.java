@@ -296,17 +296,20 @@ public final class EventExtractor {
                         p.name(), p.country(), p.sector()), null, "PERSON"));
                 continue;
             }
-            EntityRef org = organisationBefore(tokens, i);
+            int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
+                    : i + 2 < tokens.size() && knowledge.organisationHeads.contains(tokens.get(i + 2).norm())
+                    && !tokens.get(i + 1).isCapitalised()
+                    && !knowledge.placeNouns.contains(tokens.get(i + 1).norm()) ? i + 2 : -1; // not "the village council"
+            EntityRef org = head < 0 ? null : memory.organisationNamed(tokens.get(head).norm()); // "the council"
+            if (org == null) {
+                org = organisationBefore(tokens, i);
+            }
             if (org == null) {
                 org = memory.lastOrganisation;
             }
             if (org == null) {
                 continue;
             }
-            int head = knowledge.organisationHeads.contains(tokens.get(i + 1).norm()) ? i + 1
-                    : i + 2 < tokens.size() && knowledge.organisationHeads.contains(tokens.get(i + 2).norm())
-                    && !tokens.get(i + 1).isCapitalised()
-                    && !knowledge.placeNouns.contains(tokens.get(i + 1).norm()) ? i + 2 : -1; // not "the village council"
             if (head > 0 && !overlaps(found, i, head + 1)) {
                 int to = head + 1;
                 out.removeIf(m -> m.start() < to && from < m.end() && "SECTOR".equals(m.kind()));
@@ -888,7 +891,7 @@ public final class EventExtractor {
             Mention owner = reducedRelativeOwner(tokens, found, hit);
             // "Israeli troops raided the town and arrested 12"; "X said Y was sabotaging the deal and
             // called on Z": with no act reported before it, the second verb is the speaker's
-            boolean coordinatedVerb = hit.start() > 0 && tokens.get(hit.start() - 1).norm().equals("and")
+            boolean coordinatedVerb = hit.start() > 0 && Set.of("and", "but").contains(tokens.get(hit.start() - 1).norm())
                     && !tokens.get(hit.start()).norm().endsWith("ing")
                     && (hits.get(0) != hit || attribution != null && attribution.speechEnd() <= hit.start());
             // a material act hangs on the clause before it ("militants fired on troops, wounding a

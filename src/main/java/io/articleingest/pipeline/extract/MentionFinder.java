@@ -68,7 +68,7 @@ final class MentionFinder {
 
     private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> knownNames) {
         List<Piece> out = new ArrayList<>();
-        int i = 0;
+        int i = datelineEnd(tokens);
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             List<PhraseIndex.Match<Lexeme>> matches = knowledge.entities.matchesAt(tokens, i);
@@ -113,6 +113,29 @@ final class MentionFinder {
             i++;
         }
         return out;
+    }
+
+    /**
+     * "NEW YORK (AP) —", "BEIRUT, Nov 20 (Reuters) -": where the reporter filed, before the story;
+     * nobody in it acts or is acted on.
+     */
+    private static int datelineEnd(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() > 1
+                && tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k == 0) {
+            return 0;
+        }
+        for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
+            String w = tokens.get(j).norm();
+            if (w.equals("—") || w.equals("–") || w.equals("-")) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     private static int priority(Lexeme l) {

@@ -489,6 +489,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aUnStatementStoryWithADatelineAndTheCouncil() {
+        List<Event> all = events("NEW YORK (AP) — The U.N. Security Council on Wednesday demanded that the Rapid Support "
+                + "Forces end their siege of El Fasher.\n\nIn a statement, the council condemned the killing of "
+                + "civilians. Sudan's ambassador welcomed the statement but urged the council to act.");
+        assertTrue(all.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.text() != null
+                && a.text().contains("NEW YORK")), "the dateline is nobody: " + all);
+        Event condemnation = all.stream().filter(e -> e.eventType().equals("ACCUSE")).findFirst().orElseThrow();
+        assertEquals("UNO", condemnation.actors().get(0).country(), "'the council' is the Security Council");
+        Event urge = all.stream().filter(e -> e.eventType().equals("REQUEST") && e.trigger().equals("urged"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(has(urge.actors(), "SDN"), "'but urged' is the ambassador's: " + urge.actors());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
