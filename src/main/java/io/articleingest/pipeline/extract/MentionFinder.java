@@ -126,8 +126,8 @@ final class MentionFinder {
                 && Character.isLetter(tokens.get(k).text().charAt(0))) {
             k++;
         }
-        if (k == 0) {
-            return 0;
+        if (k == 0 || k >= tokens.size() || !Set.of("(", ",", "—", "–", "-").contains(tokens.get(k).norm())) {
+            return 0; // "UN agencies warned — …" is a sentence, not a dateline
         }
         for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
             String w = tokens.get(j).norm();

@@ -240,8 +240,8 @@ public final class Knowledge {
         if (kind.equals("PERSON")) {
             // a person is named by the surname after the first mention ("Netanyahu said")
             String[] parts = name.split("\\s+");
-            if (parts.length > 1) {
-                entities.add(parts[parts.length - 1], lexeme);
+            if (parts.length > 1 && parts[parts.length - 1].length() > 2) {
+                entities.add(parts[parts.length - 1], lexeme); // not "Un" of Kim Jong Un, which reads "UN"
             }
         }
     }

@@ -503,6 +503,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void shortSurnamesAreNotReadIntoAcronymsOrNumerals() {
+        Event e = only("UN agencies on Monday urged Israel to open more crossings, a spokesman said.", "REQUEST");
+        assertEquals("UNO", e.actors().get(0).country(), e.actors().toString());
+        List<Event> all = events("Veterans of World War II marched in Amman, where they protested on Monday.");
+        assertTrue(all.stream().flatMap(x -> x.actors().stream()).noneMatch(a -> "Abdullah II".equals(a.name())),
+                "'II' is a numeral, not King Abdullah II: " + all);
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
