@@ -1027,6 +1027,10 @@ public final class EventExtractor {
         }
         addModeCues(d, tokens);
         recodeByStatus(d, attribution, hasCue(tokens, statusStart, hit.start(), "commissive"));
+        if (d.date == null && published != null && d.status.equals("occurred")) {
+            d.date = published.toString(); // a promise recoded from a future act is made as it is reported
+            d.datePrecision = "day";
+        }
         if (d.actors.isEmpty() && attribution != null && VERBAL.contains(d.type)) {
             d.actors.add(attribution.source()); // "military action will begin soon," the minister said: his threat
         }

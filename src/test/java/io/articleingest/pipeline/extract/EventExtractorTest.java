@@ -512,6 +512,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPromiseIsDatedWhenItIsReported() {
+        Event e = only("President William Ruto said on Tuesday the government would withdraw the finance bill.", "AGREE");
+        assertEquals("occurred", e.status());
+        assertNotNull(e.date(), "the promise was made, so it has a date");
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
