@@ -451,6 +451,10 @@ public final class EventExtractor {
     /** "Iran, which backs the Houthis, condemned …": a present-tense relative clause describes, it reports nothing. */
     private static boolean describesAState(List<Token> tokens, Hit hit) {
         int k = hit.start();
+        if (k >= 3 && Set.of("has", "have").contains(tokens.get(k - 1).norm())) {
+            k--; // "China, which has brokered several ceasefires": its record, not today's news
+            return Set.of("which", "who").contains(tokens.get(k - 1).norm()) && tokens.get(k - 2).norm().equals(",");
+        }
         return k >= 2 && Set.of("which", "who").contains(tokens.get(k - 1).norm())
                 && tokens.get(k - 2).norm().equals(",") && tokens.get(k).norm().endsWith("s")
                 && !tokens.get(k).norm().endsWith("ss");
@@ -723,6 +727,17 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "An airstrike …", "Israeli air strikes …": the noun is the sentence's subject, nothing but its modifiers before it. */
+    private static boolean opensSentence(List<Token> tokens, Hit noun) {
+        for (int k = 0; k < noun.start(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() && !DETERMINERS.contains(t.norm()) && !t.norm().equals("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "urged Israel to open the crossing", "accused the army of killing": the later trigger is the
      * content of the earlier one, not an event of its own.
@@ -755,12 +770,13 @@ public final class EventExtractor {
             if (EMBEDDING.contains(w)) {
                 boolean nameBetween = false;
                 for (int j = k + 1; j < later.start(); j++) {
-                    nameBetween |= tokens.get(j).isCapitalised();
+                    nameBetween |= tokens.get(j).isCapitalised(); // "near the town of Samarra killed two"
                 }
-                if (!nameBetween || !governing.trigger().noun() || later.trigger().noun()) {
+                if (w.equals("to") || !governing.trigger().noun() || later.trigger().noun()
+                        || !opensSentence(tokens, governing) && !nameBetween) {
                     return true;
                 }
-                break; // "a strike on the town of Nabatieh killed two": "of" belongs to the name, the verb to the strike
+                break; // "an airstrike on a village killed 20": the preposition belongs to the noun, the verb is its predicate
             }
         }
         String form = tokens.get(later.start()).norm();
@@ -810,6 +826,10 @@ public final class EventExtractor {
                             || tokens.get(i - 1).norm().equals("and"))) {
                         // "…, saying", "accused Israel … and said": the sentence's subject speaks
                         before = firstSubject(tokens, found, i, 0);
+                        if (knowledge.groupPronouns.contains(tokens.get(0).norm()) && memory.lastGroup != null) {
+                            // "It denied targeting civilians and says …": the group the pronoun continues
+                            return new Attribution(memory.lastGroup, 0, cue.end());
+                        }
                     }
                     if (before != null) {
                         int end = cue.end();
@@ -1844,6 +1864,11 @@ public final class EventExtractor {
             }
             if (location == null) {
                 location = other.location;
+            }
+            if (dateText == null && other.dateText != null) {
+                date = other.date; // "an airstrike … killed 20 on Saturday": the verb's clause dates the noun's act
+                datePrecision = other.datePrecision;
+                dateText = other.dateText;
             }
             confidence = Math.max(confidence, other.confidence);
         }

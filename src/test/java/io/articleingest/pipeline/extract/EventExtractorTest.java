@@ -519,6 +519,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounAttackTakesTheDateOfItsVerbAndARecordIsNoNews() {
+        Event strike = only("An airstrike by Myanmar's military on a village killed at least 20 civilians on Saturday, "
+                + "residents said.", "ASSAULT");
+        assertEquals("2025-11-29", strike.date(), "Saturday before the Sunday of publication");
+        List<Event> all = events("China, which has brokered several ceasefires, called for a halt to the fighting.");
+        assertTrue(all.stream().noneMatch(e -> e.eventType().equals("CONSULT")), all.toString());
+        Event denial = events("Myanmar's junta shelled a village on Monday. It has denied targeting civilians and says it is "
+                + "fighting terrorists.").stream().filter(e -> e.eventType().equals("REJECT")).findFirst().orElseThrow();
+        assertNotNull(denial.attribution(), "the pronoun's group says so");
+        assertTrue(denial.attribution().name() == null || !denial.attribution().name().equals("civilians"),
+                denial.attribution().toString());
+    }
+
+    @Test
     void mediatorsKeepNoCountryOfTheirOwn() {
         Event e = only("Palestinian officials on Monday blamed the mediators for the stalled talks.", "ACCUSE");
         assertEquals("mediators", e.recipients().get(0).name(), e.recipients().toString());
