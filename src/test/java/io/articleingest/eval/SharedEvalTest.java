@@ -34,17 +34,24 @@ class SharedEvalTest {
         assumeTrue(Files.isDirectory(dir), dir + " is absent (it exists in CI beside the project): skipping");
     }
 
-    @Test
-    void everyPloverSentenceIsProcessedWithoutAnExtractionDefect() throws Exception {
-        Path articles = EVAL.resolve("plover-gsr/articles");
+    /** The text files of a shared folder, sorted (the test skips when the folder is absent). */
+    private static List<String> sharedArticles(Path articles) throws Exception {
         assumeShared(articles);
-        List<String> files;
         try (Stream<Path> s = Files.list(articles)) {
-            files = s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
+            return s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
         }
-        String[] args = Stream.concat(Stream.of("--published", "2000-01-01"), files.stream()).toArray(String[]::new);
+    }
+
+    private static CliRunner.Result extract(String published, List<String> files) throws Exception {
+        String[] args = Stream.concat(Stream.of("--published", published), files.stream()).toArray(String[]::new);
         CliRunner.Result r = CliRunner.run("extract", args);
         assertEquals(0, r.status(), r.err());
+        return r;
+    }
+
+    @Test
+    void everyPloverSentenceIsProcessedWithoutAnExtractionDefect() throws Exception {
+        CliRunner.Result r = extract("2000-01-01", sharedArticles(EVAL.resolve("plover-gsr/articles")));
         for (String line : r.out().lines().toList()) {
             JsonNode article = JSON.readTree(line).get("article");
             // a defect inside extraction is recorded as REJECTED rather than crashing: here it must not happen
@@ -55,15 +62,8 @@ class SharedEvalTest {
 
     @Test
     void extractPrintsOneContractShapedRecordPerArticle() throws Exception {
-        Path articles = EVAL.resolve("articles");
-        assumeShared(articles);
-        List<String> files;
-        try (Stream<Path> s = Files.list(articles)) {
-            files = s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
-        }
-        String[] args = Stream.concat(Stream.of("--published", "2025-11-30"), files.stream()).toArray(String[]::new);
-        CliRunner.Result r = CliRunner.run("extract", args);
-        assertEquals(0, r.status(), r.err());
+        List<String> files = sharedArticles(EVAL.resolve("articles"));
+        CliRunner.Result r = extract("2025-11-30", files);
         List<String> lines = r.out().lines().toList();
         assertEquals(files.size(), lines.size());
         for (int i = 0; i < lines.size(); i++) {

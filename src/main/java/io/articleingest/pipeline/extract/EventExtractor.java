@@ -1056,13 +1056,7 @@ public final class EventExtractor {
         }
         if (attribution != null && hasCue(tokens, statusStart, hit.start(), "obligation")
                 && !sameActor(attribution.source(), d.actors.isEmpty() ? attribution.source() : d.actors.get(0))) {
-            // "X said Y must withdraw": X demands it of Y
-            d.recipients.clear();
-            d.recipients.addAll(d.actors);
-            d.actors.clear();
-            d.actors.add(attribution.source());
-            d.type = "REQUEST";
-            d.status = "occurred";
+            d.becomeSpeakersAct("REQUEST", attribution.source()); // "X said Y must withdraw": X demands it of Y
         }
         d.contexts.addAll(contexts.contexts(s.text()));
         d.confidence = Math.min(0.95, 0.45 + (d.actors.isEmpty() ? 0 : 0.2) + (d.recipients.isEmpty() ? 0 : 0.1)
@@ -1606,12 +1600,7 @@ public final class EventExtractor {
                 && !Objects.equals(d.actors.get(0).country(), attribution.source().country())) {
             // "Hamas does not intend to reach an agreement, the Israeli minister said": a claim about
             // another side's intentions is not its refusal but the speaker's charge against it
-            d.recipients.clear();
-            d.recipients.addAll(d.actors);
-            d.actors.clear();
-            d.actors.add(attribution.source());
-            d.type = "ACCUSE";
-            d.status = "occurred";
+            d.becomeSpeakersAct("ACCUSE", attribution.source());
             d.modes.clear();
         } else if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type)) {
             d.type = "REJECT";
@@ -1845,6 +1834,16 @@ public final class EventExtractor {
                 sb.append(sb.length() > 0 ? " " : "").append(t.text());
             }
             this.trigger = sb.toString();
+        }
+
+        /** The act reported becomes the speaker's act towards its actor: a demand of it, a charge against it. */
+        void becomeSpeakersAct(String speakersType, EntityRef speaker) {
+            recipients.clear();
+            recipients.addAll(actors);
+            actors.clear();
+            actors.add(speaker);
+            type = speakersType;
+            status = "occurred";
         }
 
         /** A second trigger of the same type in the sentence: keep the first, take what it lacks. */
