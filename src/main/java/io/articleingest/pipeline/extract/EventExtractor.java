@@ -48,6 +48,10 @@ public final class EventExtractor {
     private static final Set<String> PLACE_MODIFIERS = Set.of("southern", "northern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "neighbouring",
             "neighboring", "besieged", "war-torn");
+    private static final java.util.regex.Pattern INTENTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(intends?|want|wants|willing|interested|serious)\\b");
+    private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(will not|would not|won't|wouldn't|refuses? to|refused to)\\b");
     private static final Set<String> DELEGATES = Set.of("diplomats", "officials", "delegations", "delegates",
             "envoys", "leaders", "negotiators", "representatives", "ministers", "delegation");
     private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until");
@@ -1596,7 +1600,7 @@ public final class EventExtractor {
     private static void recodeByStatus(Draft d, Attribution attribution, boolean commissive) {
         if (d.status.equals("negated") && COOPERATIVE_VERBAL.contains(d.type) && attribution != null
                 && d.actors.size() == 1 && d.actors.get(0).country() != null
-                && d.sentence.text().matches("(?is).*\\b(intends?|want|wants|willing|interested|serious)\\b.*")
+                && INTENTION.matcher(d.sentence.text()).find()
                 && !Objects.equals(d.actors.get(0).country(), attribution.source().country())) {
             // "Hamas does not intend to reach an agreement, the Israeli minister said": a claim about
             // another side's intentions is not its refusal but the speaker's charge against it
@@ -1607,7 +1611,7 @@ public final class EventExtractor {
             d.status = "occurred";
             d.modes.clear();
         } else if (d.status.equals("negated") && d.type.equals("CONSULT")
-                && d.sentence.text().matches("(?is).*\\b(will not|would not|won't|wouldn't|refuses? to|refused to)\\b.*")) {
+                && REFUSAL.matcher(d.sentence.text()).find()) {
             d.type = "REJECT"; // "would not take part in talks": a refusal to meet, not a meeting that did not happen
             d.status = "occurred";
             d.modes.clear();

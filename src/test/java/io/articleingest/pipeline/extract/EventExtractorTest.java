@@ -30,9 +30,13 @@ class EventExtractorTest {
     }
 
     private static Event only(String text, String type) {
-        List<Event> found = events(text).stream().filter(e -> e.eventType().equals(type)).toList();
+        List<Event> found = events(text).stream().filter(ofType(type)).toList();
         assertEquals(1, found.size(), () -> type + " in " + events(text));
         return found.get(0);
+    }
+
+    private static java.util.function.Predicate<Event> ofType(String type) {
+        return e -> e.eventType().equals(type);
     }
 
     private static boolean has(List<EntityRef> refs, String country) {
@@ -131,15 +135,13 @@ class EventExtractorTest {
     void aSentenceThatDetailsTheAttackJustReportedIsNotASecondAttack() {
         List<Event> attacks = events("Four people were killed on Friday when an Israeli airstrike hit a school in "
                 + "Deir al-Balah, the civil defence agency said.\n\nA woman and her three sons died in the "
-                + "blast, according to a doctor at the hospital, who said nine others were wounded.").stream()
-                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+                + "blast, according to a doctor at the hospital, who said nine others were wounded.").stream().filter(ofType("ASSAULT")).toList();
         assertEquals(1, attacks.size(), attacks.toString());
         assertEquals(4, attacks.get(0).fatalities());
         assertEquals(9, attacks.get(0).injuries(), "the detail completes the attack it belongs to");
 
         List<Event> two = events("Four people were killed on Friday when an Israeli airstrike hit a school in "
-                + "Deir al-Balah.\n\nIn a separate strike, two men died near Nuseirat.").stream()
-                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+                + "Deir al-Balah.\n\nIn a separate strike, two men died near Nuseirat.").stream().filter(ofType("ASSAULT")).toList();
         assertEquals(2, two.size(), "a separate incident stays an event: " + two);
     }
 
@@ -154,8 +156,7 @@ class EventExtractorTest {
     @Test
     void aWeaponWithoutAFlagBelongsToTheAttackerNotToTheSpeaker() {
         List<Event> attacks = events("Russian drones attacked Kharkiv overnight. Kharkiv's mayor said a missile "
-                + "hit a school on Monday morning.").stream()
-                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+                + "hit a school on Monday morning.").stream().filter(ofType("ASSAULT")).toList();
         assertEquals(2, attacks.size(), attacks.toString());
         assertTrue(has(attacks.get(1).actors(), "RUS"), attacks.get(1).actors().toString());
     }
@@ -183,8 +184,7 @@ class EventExtractorTest {
     @Test
     void twoSidesAttackingInOneSentenceAreTwoEvents() {
         List<Event> attacks = events("Hamas leaders met in Doha.\n\nThe Israeli military said it struck a "
-                + "weapons depot in Rafah after militants fired on troops, wounding a soldier.").stream()
-                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+                + "weapons depot in Rafah after militants fired on troops, wounding a soldier.").stream().filter(ofType("ASSAULT")).toList();
         assertEquals(2, attacks.size(), attacks.toString());
         assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
         assertTrue(has(attacks.get(1).actors(), "PSE"), "militants are not the army's: " + attacks.get(1).actors());
@@ -239,7 +239,7 @@ class EventExtractorTest {
     void aGovernmentNamedAfterAUnAgencyIsTheStorysState() {
         List<Event> all = events("Sudan's army shelled a market in Omdurman. The World Food Programme warned of "
                 + "famine in Darfur. The government rejected the proposal.");
-        Event e = all.stream().filter(x -> x.eventType().equals("REJECT")).findFirst().orElseThrow();
+        Event e = all.stream().filter(ofType("REJECT")).findFirst().orElseThrow();
         assertEquals("SDN", e.actors().get(0).country(), e.actors().toString());
     }
 
@@ -247,7 +247,7 @@ class EventExtractorTest {
     void theGroupIsTheOrganisationOfTheSpeaker() {
         List<Event> all = events("A British maritime agency reported an explosion near a ship. Houthi military spokesman "
                 + "Yahya Saree said the group would keep targeting ships linked to Israel.");
-        Event threat = all.stream().filter(e -> e.eventType().equals("THREATEN")).findFirst().orElseThrow();
+        Event threat = all.stream().filter(ofType("THREATEN")).findFirst().orElseThrow();
         assertEquals("Houthis", threat.actors().get(0).name(), threat.actors().toString());
     }
 
@@ -271,11 +271,11 @@ class EventExtractorTest {
                 + "according to the village council. Three Palestinians were treated after being beaten, medics said."
                 + "\n\nIsraeli police said two suspects had been arrested.\n\nThe United Nations says at least "
                 + "1,000 Palestinians have been killed in the West Bank since October 2023.");
-        List<Event> attacks = all.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        List<Event> attacks = all.stream().filter(ofType("ASSAULT")).toList();
         assertEquals(2, attacks.size(), "the beating belongs to the arson attack: " + attacks);
         assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
         assertEquals(null, attacks.get(0).attribution(), "the village council is nobody's anaphor");
-        Event arrest = all.stream().filter(e -> e.eventType().equals("COERCE")).findFirst().orElseThrow();
+        Event arrest = all.stream().filter(ofType("COERCE")).findFirst().orElseThrow();
         assertTrue(has(arrest.actors(), "ISR"), "the police who report arrests made them: " + arrest.actors());
         assertEquals("occurred", attacks.get(1).status(), "a toll since a date runs to today");
         assertEquals(1000, attacks.get(1).fatalities());
@@ -284,11 +284,11 @@ class EventExtractorTest {
     @Test
     void anExchangeIsTwoReleasesAndHandingOverNeedsCaptives() {
         List<Event> releases = events("Hamas handed over four hostages to the Red Cross on Saturday and Israel released "
-                + "200 Palestinian prisoners hours later.").stream().filter(e -> e.eventType().equals("RETREAT")).toList();
+                + "200 Palestinian prisoners hours later.").stream().filter(ofType("RETREAT")).toList();
         assertEquals(2, releases.size(), releases.toString());
         assertTrue(has(releases.get(0).actors(), "PSE") && has(releases.get(1).actors(), "ISR"), releases.toString());
         assertTrue(events("The minister handed over the keys to his successor.").stream()
-                .noneMatch(e -> e.eventType().equals("RETREAT")), "a handover of keys is no release");
+                .noneMatch(ofType("RETREAT")), "a handover of keys is no release");
     }
 
     @Test
@@ -309,9 +309,9 @@ class EventExtractorTest {
     void aClaimOfResponsibilityNamesTheAttacker() {
         List<Event> all = events("Oil prices rose after a drone attack on a Saudi oil plant on Monday. The Houthis "
                 + "claimed responsibility for the attack. Britain condemned the strike.");
-        Event attack = all.stream().filter(e -> e.eventType().equals("ASSAULT")).findFirst().orElseThrow();
+        Event attack = all.stream().filter(ofType("ASSAULT")).findFirst().orElseThrow();
         assertTrue(has(attack.actors(), "YEM"), attack.actors().toString());
-        Event condemnation = all.stream().filter(e -> e.eventType().equals("ACCUSE")).findFirst().orElseThrow();
+        Event condemnation = all.stream().filter(ofType("ACCUSE")).findFirst().orElseThrow();
         assertTrue(has(condemnation.recipients(), "YEM"), condemnation.recipients().toString());
     }
 
@@ -320,7 +320,7 @@ class EventExtractorTest {
         List<Event> all = events("“We have kept our word,” Hamas official Bassem Naim told Al Jazeera.\n\nHe said the "
                 + "movement had handed over the remains of four hostages. An Israeli official said Hamas had not "
                 + "returned two bodies.");
-        List<Event> releases = all.stream().filter(e -> e.eventType().equals("RETREAT")).toList();
+        List<Event> releases = all.stream().filter(ofType("RETREAT")).toList();
         assertEquals(2, releases.size(), all.toString());
         assertEquals("Hamas", releases.get(0).actors().get(0).name());
         assertEquals("negated", releases.get(1).status());
@@ -339,7 +339,7 @@ class EventExtractorTest {
     void aDatelineIsNotThePlaceAndACountryAfterInIsNotTheSubject() {
         List<Event> all = events("BEIRUT, Nov 20 (Reuters) - Israeli air strikes on villages in southern Lebanon "
                 + "killed 12 people on Thursday, the health ministry said.");
-        List<Event> attacks = all.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        List<Event> attacks = all.stream().filter(ofType("ASSAULT")).toList();
         assertEquals(1, attacks.size(), attacks.toString());
         assertTrue(has(attacks.get(0).actors(), "ISR"), attacks.get(0).actors().toString());
         assertEquals("Lebanon", attacks.get(0).location().name());
@@ -391,8 +391,7 @@ class EventExtractorTest {
     @Test
     void twoActsOfOneSideInTwoPlacesAreTwoEventsEachWithItsPlace() {
         List<Event> attacks = events("Israeli army bulldozers demolished several houses east of Khan Younis on Saturday, "
-                + "and Israeli gunboats opened fire on fishermen off the coast of Gaza City, witnesses said.").stream()
-                .filter(e -> e.eventType().equals("ASSAULT")).toList();
+                + "and Israeli gunboats opened fire on fishermen off the coast of Gaza City, witnesses said.").stream().filter(ofType("ASSAULT")).toList();
         assertEquals(2, attacks.size(), attacks.toString());
         assertEquals("Khan Yunis", attacks.get(0).location().name());
         assertEquals("Gaza City", attacks.get(1).location().name());
@@ -432,7 +431,7 @@ class EventExtractorTest {
     void talksLeftHappenWhereTheyAreHeldNotWhereTheyAreAbout() {
         List<Event> all = events("Talks on a Gaza ceasefire collapsed on Sunday as Hamas envoys walked out of the "
                 + "negotiations.\n\nThe talks in Cairo had lasted two days, Egyptian officials said.");
-        Event walkout = all.stream().filter(e -> e.eventType().equals("REJECT")).findFirst()
+        Event walkout = all.stream().filter(ofType("REJECT")).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("Cairo", walkout.location().name());
     }
@@ -442,7 +441,7 @@ class EventExtractorTest {
         Event e = only("A Hamas official said Israel was deliberately sabotaging the agreement.", "ACCUSE");
         assertTrue(has(e.actors(), "PSE"), e.actors().toString());
         assertTrue(has(e.recipients(), "ISR"), e.recipients().toString());
-        assertTrue(events("Analysts said the talks had stalled.").stream().noneMatch(x -> x.eventType().equals("ACCUSE")),
+        assertTrue(events("Analysts said the talks had stalled.").stream().noneMatch(ofType("ACCUSE")),
                 "a charge against no actor accuses nobody");
     }
 
@@ -473,17 +472,17 @@ class EventExtractorTest {
         Event call = only("He called on Arab states to cut ties with Israel.", "REQUEST");
         assertEquals(null, call.attribution(), "'Arab states' is no speaker stating");
         assertTrue(events("Asked about the hostages, the minister said nothing.").stream()
-                .noneMatch(x -> x.eventType().equals("REQUEST")), "a reporter's question is no request");
+                .noneMatch(ofType("REQUEST")), "a reporter's question is no request");
     }
 
     @Test
     void anExchangeMediatedByAThirdStateHasItAsMediator() {
         List<Event> all = events("Kyiv and Moscow swapped 150 prisoners of war each last week in a deal mediated by "
                 + "the United Arab Emirates.");
-        Event swap = all.stream().filter(e -> e.eventType().equals("RETREAT")).findFirst()
+        Event swap = all.stream().filter(ofType("RETREAT")).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(has(swap.actors(), "UKR") && has(swap.actors(), "RUS"), swap.actors().toString());
-        Event mediation = all.stream().filter(e -> e.eventType().equals("CONSULT")).findFirst()
+        Event mediation = all.stream().filter(ofType("CONSULT")).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(has(mediation.actors(), "ARE"), mediation.actors().toString());
     }
@@ -495,7 +494,7 @@ class EventExtractorTest {
                 + "civilians. Sudan's ambassador welcomed the statement but urged the council to act.");
         assertTrue(all.stream().flatMap(e -> e.actors().stream()).noneMatch(a -> a.text() != null
                 && a.text().contains("NEW YORK")), "the dateline is nobody: " + all);
-        Event condemnation = all.stream().filter(e -> e.eventType().equals("ACCUSE")).findFirst().orElseThrow();
+        Event condemnation = all.stream().filter(ofType("ACCUSE")).findFirst().orElseThrow();
         assertEquals("UNO", condemnation.actors().get(0).country(), "'the council' is the Security Council");
         Event urge = all.stream().filter(e -> e.eventType().equals("REQUEST") && e.trigger().equals("urged"))
                 .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
@@ -524,9 +523,9 @@ class EventExtractorTest {
                 + "residents said.", "ASSAULT");
         assertEquals("2025-11-29", strike.date(), "Saturday before the Sunday of publication");
         List<Event> all = events("China, which has brokered several ceasefires, called for a halt to the fighting.");
-        assertTrue(all.stream().noneMatch(e -> e.eventType().equals("CONSULT")), all.toString());
+        assertTrue(all.stream().noneMatch(ofType("CONSULT")), all.toString());
         Event denial = events("Myanmar's junta shelled a village on Monday. It has denied targeting civilians and says it is "
-                + "fighting terrorists.").stream().filter(e -> e.eventType().equals("REJECT")).findFirst().orElseThrow();
+                + "fighting terrorists.").stream().filter(ofType("REJECT")).findFirst().orElseThrow();
         assertNotNull(denial.attribution(), "the pronoun's group says so");
         assertTrue(denial.attribution().name() == null || !denial.attribution().name().equals("civilians"),
                 denial.attribution().toString());
