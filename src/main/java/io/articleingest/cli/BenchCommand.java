@@ -18,25 +18,25 @@ import java.util.List;
  * of parsing alone (the baseline, measured in the same run) and of the whole pipeline, with their
  * ratio. Numbers are printed, never asserted: machines here are noisy.
  */
-public final class BenchCommand {
+public final class BenchCommand implements Command {
 
-    private BenchCommand() {
+    private static final CommandSpec SPEC = CommandSpec.of("bench",
+                    "Prints the dictionary load time and the warm cost per article, against parsing alone.")
+            .synopsis("[--iterations N] FILE...")
+            .option("--iterations", "N", "timed passes over the files (default 200)")
+            .operands(1, Integer.MAX_VALUE);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        int iterations = 200;
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        int iterations = args.positiveInt("--iterations", 200);
         List<RawDocument> docs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--iterations")) {
-                iterations = Integer.parseInt(args[++i]);
-            } else {
-                Path p = Path.of(args[i]);
-                docs.add(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)));
-            }
-        }
-        if (docs.isEmpty()) {
-            err.println("usage: bench [--iterations N] FILE...");
-            return 2;
+        for (Path p : args.operandPaths()) {
+            docs.add(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)));
         }
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.standard();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -23,42 +24,43 @@ import java.util.stream.Stream;
  * {@code score.py --per-article} prints. {@code eval --results FILE.jsonl GOLD_DIR} scores an
  * existing results file instead. With {@code --floor}, exits 1 when a figure falls below it.
  */
-public final class EvalCommand {
+public final class EvalCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CommandSpec SPEC = CommandSpec.of("eval",
+                    "Extracts the gold articles and scores the events as score.py does (or scores a results file).")
+            .synopsis("GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]")
+            .synopsis("--results RESULTS.jsonl GOLD_DIR [--per-article] [--json] [--floor f1=0.8,…]")
+            .option("--results", "RESULTS.jsonl", "score this file of extract output instead of extracting")
+            .flag("--per-article", "list each article's misses and extra events")
+            .flag("--json", "print the summary as a JSON object")
+            .option("--floor", "NAME=X,…", "exit 1 when a figure is below its floor, e.g. f1=0.8,actor=0.9")
+            .operands(1, 2);
 
-    private EvalCommand() {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        List<String> positional = new ArrayList<>();
-        Path resultsFile = null;
-        boolean perArticle = false;
-        boolean json = false;
-        Map<String, Double> floors = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--results" -> resultsFile = Path.of(args[++i]);
-                case "--per-article" -> perArticle = true;
-                case "--json" -> json = true;
-                case "--floor" -> {
-                    for (String f : args[++i].split(",")) {
-                        String[] kv = f.split("=");
-                        floors.put(kv[0].strip(), Double.parseDouble(kv[1]));
-                    }
-                }
-                default -> positional.add(args[i]);
-            }
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        Optional<Path> resultsFile = args.value("--results").map(Path::of);
+        List<Path> dirs = args.operandPaths();
+        if (resultsFile.isEmpty() && dirs.size() < 2) {
+            throw new UsageException("missing ARTICLES_DIR (or --results RESULTS.jsonl)");
         }
-        if (positional.isEmpty() || resultsFile == null && positional.size() < 2) {
-            err.println("usage: eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]\n"
-                    + "       eval --results RESULTS.jsonl GOLD_DIR [--per-article] [--json]");
-            return 2;
+        if (resultsFile.isPresent() && dirs.size() > 1) {
+            throw new UsageException("unexpected argument " + dirs.get(1) + " (--results takes the place of ARTICLES_DIR)");
         }
-        Path goldDir = Path.of(positional.get(0));
+        Map<String, Double> floors = floors(args.value("--floor", ""));
+        boolean perArticle = args.has("--per-article");
+        Path goldDir = dirs.get(0);
         Map<String, JsonNode> golds = readGold(goldDir);
-        Map<String, JsonNode> results = resultsFile != null ? readResults(resultsFile)
-                : extractAll(golds, Path.of(positional.get(1)));
+        if (golds.isEmpty()) {
+            throw new IOException("no gold files (*.json naming their \"article\") in " + goldDir);
+        }
+        Map<String, JsonNode> results = resultsFile.isPresent() ? readResults(resultsFile.get())
+                : extractAll(golds, dirs.get(1));
         GoldScorer.Tally total = new GoldScorer.Tally();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
             JsonNode r = results.get(g.getKey());
@@ -74,7 +76,7 @@ public final class EvalCommand {
             }
         }
         Map<String, Double> summary = GoldScorer.summary(total);
-        out.println(json ? JSON.writeValueAsString(summary) : GoldScorer.summaryLine(total));
+        out.println(args.has("--json") ? JSON.writeValueAsString(summary) : GoldScorer.summaryLine(total));
         int status = 0;
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             Double v = summary.get(floor.getKey());
@@ -84,6 +86,23 @@ public final class EvalCommand {
             }
         }
         return status;
+    }
+
+    /** {@code f1=0.8,actor=0.9} → {f1: 0.8, actor: 0.9}. */
+    private static Map<String, Double> floors(String spec) {
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (String f : spec.split(",")) {
+            if (f.isBlank()) {
+                continue;
+            }
+            String[] kv = f.split("=");
+            try {
+                floors.put(kv[0].strip(), Double.parseDouble(kv[1]));
+            } catch (RuntimeException e) {
+                throw new UsageException("--floor takes NAME=X pairs separated by commas, got '" + f + "'");
+            }
+        }
+        return floors;
     }
 
     private static void printArticle(PrintStream out, String key, JsonNode gold, JsonNode result,
@@ -115,10 +134,15 @@ public final class EvalCommand {
 
     private static Map<String, JsonNode> readGold(Path dir) throws IOException {
         Map<String, JsonNode> golds = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            throw new IOException((Files.exists(dir) ? "not a directory: " : "no such directory: ") + dir);
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode g = JSON.readTree(f.toFile());
-                golds.put(Path.of(g.path("article").asText()).getFileName().toString(), g);
+                if (g.hasNonNull("article")) {
+                    golds.put(Path.of(g.path("article").asText()).getFileName().toString(), g);
+                }
             }
         }
         return golds;
@@ -139,6 +163,13 @@ public final class EvalCommand {
     }
 
     private static Map<String, JsonNode> extractAll(Map<String, JsonNode> golds, Path articles) throws IOException {
+        if (!Files.isDirectory(articles)) {
+            throw new IOException((Files.exists(articles) ? "not a directory: " : "no such directory: ") + articles);
+        }
+        if (golds.keySet().stream().noneMatch(name -> Files.exists(articles.resolve(name)))) {
+            throw new IOException("none of the " + golds.size() + " gold articles (" + golds.keySet().iterator().next()
+                    + ", …) is in " + articles);
+        }
         Pipeline pipeline = Pipeline.standard();
         Map<String, JsonNode> results = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
