@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Stores extractions in the articles and events tables (layout: docs-data-model.md).
+ * Stores extractions in the articles and events tables (layout: README, "Data model").
  *
  * <p>The article item is the gate: it is written first, conditionally on the event being newer
  * than the one stored (or being a retry of a write that did not finish), with state WRITING.
@@ -72,9 +72,11 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
         for (Event event : result.events()) {
             eventItems.addAll(ExtractionItems.eventItems(event, article, seq, ingestedAt));
         }
-        synchronise(articlesTable, article.articleId(), TOPIC_PREFIX,
-                ExtractionItems.topicItems(article, seq, ingestedAt), seq);
+        List<Map<String, AttributeValue>> topicItems = ExtractionItems.topicItems(article, seq, ingestedAt);
+        synchronise(articlesTable, article.articleId(), TOPIC_PREFIX, topicItems, seq);
         synchronise(eventsTable, article.articleId(), null, eventItems, seq);
+        catalogue(articlesTable, topicItems, "publishedDate");
+        catalogue(eventsTable, eventItems, "eventDate");
         try {
             dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(article.articleId()))
                     .updateExpression("SET storeState = :complete")
@@ -103,6 +105,16 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
         synchronise(articlesTable, articleId, TOPIC_PREFIX, List.of(), seq);
         synchronise(eventsTable, articleId, null, List.of(), seq);
         return Outcome.DELETED;
+    }
+
+    /**
+     * Adds the periods of the items' dates to the table's catalog (puts of the same small items
+     * are idempotent). Never removed: a period emptied by deletes costs a query that finds nothing.
+     */
+    private void catalogue(String table, List<Map<String, AttributeValue>> items, String dateAttribute) {
+        List<String> dates = items.stream().map(i -> Item.s(i, dateAttribute)).filter(d -> d != null).toList();
+        batchWriter.write(table, ExtractionItems.periodItems(dates).stream().map(item -> WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build()).build()).toList());
     }
 
     private Outcome outcomeAgainstStored(String articleId, String seq) {
