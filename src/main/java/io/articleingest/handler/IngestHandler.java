@@ -43,12 +43,13 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
 
     private IngestHandler(IngestConfig config) {
         this(config, S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                .forcePathStyle(config.s3EndpointOverridden()).build());
+                .endpointOverride(config.s3Endpoint()).forcePathStyle(config.s3PathStyle()).build());
     }
 
     private IngestHandler(IngestConfig config, S3Client s3) {
         this(new S3ObjectSource(s3),
-                new DynamoDbExtractionStore(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                new DynamoDbExtractionStore(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                        .endpointOverride(config.dynamoEndpoint()).build(),
                         config.articlesTable(), config.eventsTable(), Clock.systemUTC()),
                 Pipeline.standard(extraKnowledge(config.extraKnowledge(), s3)), config.maxObjectBytes());
     }
