@@ -36,7 +36,7 @@ public final class LocalInvoke implements Command {
                     "Runs the function once per S3 event file, as sam local invoke does, and prints what it stored.")
             .synopsis("EVENT_FILE... [--env-vars FILE]")
             .option("--env-vars", "FILE", "sam's env-vars file with the function's variables (default events/env.json)")
-            .operands(1, Integer.MAX_VALUE);
+            .operands(1, Integer.MAX_VALUE, "EVENT_FILE...");
 
     @Override
     public CommandSpec spec() {

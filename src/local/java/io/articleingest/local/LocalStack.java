@@ -75,7 +75,7 @@ public final class LocalStack implements AutoCloseable {
                 .option("--samples", "DIR", "articles uploaded at start (default samples)")
                 .option("--ddb-port", "N", "DynamoDB Local's port (default " + DEFAULT_DYNAMO_PORT + ")")
                 .option("--s3-port", "N", "S3Proxy's port (default " + DEFAULT_S3_PORT + ")")
-                .operands(0, 0);
+                .operands(0, 0, "");
 
         static Options of(Arguments args) {
             return new Options(args.has("--once"), args.has("--in-memory"), Path.of(args.value("--data", ".local-stack")),

@@ -24,7 +24,7 @@ public final class BenchCommand implements Command {
                     "Prints the dictionary load time and the warm cost per article, against parsing alone.")
             .synopsis("[--iterations N] FILE...")
             .option("--iterations", "N", "timed passes over the files (default 200)")
-            .operands(1, Integer.MAX_VALUE);
+            .operands(1, Integer.MAX_VALUE, "FILE...");
 
     @Override
     public CommandSpec spec() {

@@ -14,7 +14,7 @@ import java.util.Map;
  * CommandSpec.of("bench", "dictionary load time and warm ms per article")
  *         .synopsis("[--iterations N] FILE...")
  *         .option("--iterations", "N", "timed passes over the files (default 200)")
- *         .operands(1, Integer.MAX_VALUE);
+ *         .operands(1, Integer.MAX_VALUE, "FILE...");
  * </pre>
  */
 public final class CommandSpec {
@@ -36,6 +36,7 @@ public final class CommandSpec {
     private final Map<String, Option> options = new LinkedHashMap<>();
     private int minOperands;
     private int maxOperands;
+    private String operandNames = "";
 
     private CommandSpec(String name, String summary) {
         this.name = name;
@@ -69,9 +70,11 @@ public final class CommandSpec {
         return this;
     }
 
-    public CommandSpec operands(int min, int max) {
+    /** @param names how the usage calls them, for "missing FILE..." */
+    public CommandSpec operands(int min, int max, String names) {
         this.minOperands = min;
         this.maxOperands = max;
+        this.operandNames = names;
         return this;
     }
 
@@ -123,20 +126,13 @@ public final class CommandSpec {
             values.computeIfAbsent(optionName, k -> new ArrayList<>()).add(value);
         }
         if (operands.size() < minOperands) {
-            throw new UsageException(minOperands == 1 && maxOperands == 1 ? "missing " + operandName()
-                    : "missing operands: " + String.join(" | ", synopsis));
+            throw new UsageException("missing " + operandNames);
         }
         if (operands.size() > maxOperands) {
             throw new UsageException(maxOperands == 0 ? "unexpected argument " + operands.get(0)
                     : "unexpected argument " + operands.get(maxOperands));
         }
         return new Arguments(values, operands);
-    }
-
-    private String operandName() {
-        String line = synopsis.isEmpty() ? "" : synopsis.get(0);
-        String[] words = line.split(" ");
-        return words.length == 0 ? "operand" : words[words.length - 1];
     }
 
     /** The full usage: synopsis lines, summary, options, notes. */

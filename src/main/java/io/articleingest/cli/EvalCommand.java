@@ -35,7 +35,7 @@ public final class EvalCommand implements Command {
             .flag("--per-article", "list each article's misses and extra events")
             .flag("--json", "print the summary as a JSON object")
             .option("--floor", "NAME=X,…", "exit 1 when a figure is below its floor, e.g. f1=0.8,actor=0.9")
-            .operands(1, 2);
+            .operands(1, 2, "GOLD_DIR");
 
     @Override
     public CommandSpec spec() {

@@ -24,7 +24,7 @@ public final class ExtractCommand implements Command {
             .synopsis("[--published YYYY-MM-DD] FILE...")
             .option("--published", "YYYY-MM-DD",
                     "publication date that relative dates resolve against when the article has none")
-            .operands(1, Integer.MAX_VALUE);
+            .operands(1, Integer.MAX_VALUE, "FILE...");
 
     @Override
     public CommandSpec spec() {

@@ -55,7 +55,7 @@ public final class QueryCommand implements Command {
             .option("--format", "FORMAT", "table (default), json (one object a line) or csv")
             .flag("--json", "the same as --format json")
             .option("--limit", "N", "at most N rows, the newest (default 100)")
-            .operands(1, 1)
+            .operands(1, 1, "events or articles")
             .note("""
                     Filters combine (all must hold). Without --from/--to the window covers all the stored data;
                     the window searched is printed on stderr. Reads only with Query on the indexes (EventsByTypeMonth,

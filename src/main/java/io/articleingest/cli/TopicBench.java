@@ -25,7 +25,7 @@ public final class TopicBench implements Command {
                     "Warm classification time of the topic classifier, per article as labelled and per 5 KB.")
             .synopsis("[--iterations N] DIR")
             .option("--iterations", "N", "timed passes (default 200)")
-            .operands(1, 1);
+            .operands(1, 1, "DIR");
 
     public static void main(String[] args) {
         System.exit(Commands.run(new TopicBench(), args, System.out, System.err));

@@ -21,7 +21,7 @@ public final class TopicEvalCommand implements Command {
                     "IPTC topic accuracy and micro-F1 of the classifier on a directory of labelled articles.")
             .synopsis("[--threshold X] DIR")
             .option("--threshold", "X", "score from which a topic counts as assigned (default: topics.yaml's)")
-            .operands(1, 1);
+            .operands(1, 1, "DIR");
 
     @Override
     public CommandSpec spec() {

@@ -84,6 +84,41 @@ class TemplateTest {
         }
     }
 
+    /**
+     * sam local invoke --env-vars passes a function only the variables its template declares: one
+     * the file sets but the template does not declare would be silently dropped.
+     */
+    @Test
+    void everyVariableOfTheEnvVarsFileIsDeclaredInTheTemplate() throws IOException {
+        JsonNode envFile = new ObjectMapper().readTree(Path.of("events/env.json").toFile());
+        assertTrue(envFile.size() > 0, "events/env.json sets nothing");
+        envFile.fields().forEachRemaining(section -> {
+            List<String> targets = section.getKey().equals("Parameters") ? functions() : List.of(section.getKey());
+            assertTrue(functions().containsAll(targets), "no function " + section.getKey() + " in the template");
+            for (String fn : targets) {
+                Set<String> undeclared = new TreeSet<>();
+                section.getValue().fieldNames().forEachRemaining(undeclared::add);
+                undeclared.removeAll(template.environment(fn).keySet());
+                assertEquals(Set.of(), undeclared, "events/env.json sets variables " + fn + " does not declare");
+            }
+        });
+    }
+
+    /** The endpoint variables exist for local runs; in AWS they are empty, which the function reads as unset. */
+    @Test
+    void endpointVariablesAreEmptyByDefaultAndSetLocally() throws IOException {
+        JsonNode envFile = new ObjectMapper().readTree(Path.of("events/env.json").toFile());
+        for (String fn : functions()) {
+            for (String variable : List.of("S3_ENDPOINT_URL", "DYNAMODB_ENDPOINT_URL")) {
+                JsonNode declared = template.environment(fn).get(variable);
+                assertNotNull(declared, fn + " does not declare " + variable);
+                assertEquals("", declared.asText("not a literal"), variable);
+                assertTrue(envFile.path(fn).path(variable).asText().startsWith("http://host.docker.internal:"),
+                        variable);
+            }
+        }
+    }
+
     @Test
     void tableEnvironmentVariablesNameTablesOfTheTemplate() {
         for (String fn : functions()) {

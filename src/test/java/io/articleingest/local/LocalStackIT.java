@@ -201,7 +201,8 @@ class LocalStackIT {
         String out = run(env, "aws", "--endpoint-url", stack.emulators().dynamoEndpoint().toString(), "dynamodb",
                 "query", "--table-name", QueryCommand.LOCAL_EVENTS_TABLE, "--index-name", "EventsByPlace",
                 "--key-condition-expression", "placeMonth = :p",
-                "--expression-attribute-values", "{\":p\": {\"S\": \"NAME#Rafah#" + article("cli/cli upload.html")
+                "--expression-attribute-values", "{\":p\": {\"S\": \"" + io.articleingest.store.ExtractionItems.nameValue("Rafah") + "#"
+                        + article("cli/cli upload.html")
                         .publishedAt().substring(0, 7) + "\"}}");
         assertTrue(out.contains("cli upload.html") || out.contains("Rafah"), out);
     }
