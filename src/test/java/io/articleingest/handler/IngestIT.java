@@ -376,7 +376,9 @@ class IngestIT {
 
         Map<String, Map<String, AttributeValue>> items = allItems(key);
         assertEquals(result.article().eventCount(), itemsWithPrefix(items, ExtractionItems.EVENT_PREFIX));
-        assertEquals(result.article(), ExtractionItems.toArticle(article(key)));
+        // topics below the assign threshold (0.3) are stored without their evidence
+        assertEquals(result.article().toString().replace("evidence=[mediators]", "evidence=[]"),
+                ExtractionItems.toArticle(article(key)).toString());
         result.events().forEach(e -> assertEquals(e,
                 ExtractionItems.toEvent(items.get(eventsTable() + "/EVENT#" + e.eventId()))));
 
@@ -384,11 +386,11 @@ class IngestIT {
                 "eventDate", "2025-11-01", "2025-11-30"));
         assertHitsArticle(articleId, query(eventsTable(), "EventsByActor", "actorMonth", "COUNTRY#ISR#2025-11",
                 "eventDate", "2025-11-29", "2025-11-29"));
-        assertHitsArticle(articleId, query(eventsTable(), "EventsByActor", "actorMonth", "NAME#Egypt#2025-11",
+        assertHitsArticle(articleId, query(eventsTable(), "EventsByActor", "actorMonth", "NAME#egypt#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
-        assertHitsArticle(articleId, query(eventsTable(), "EventsByPlace", "placeMonth", "NAME#Bani Suheila#2025-11",
+        assertHitsArticle(articleId, query(eventsTable(), "EventsByPlace", "placeMonth", "NAME#bani suheila#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
-        assertHitsArticle(articleId, query(eventsTable(), "EventsByPlace", "placeMonth", "ADMIN1#Khan Yunis#2025-11",
+        assertHitsArticle(articleId, query(eventsTable(), "EventsByPlace", "placeMonth", "ADMIN1#khan yunis#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
         assertHitsArticle(articleId, query(articlesTable(), "ArticlesByTopic", "topicMonth", "medtop:16000000#2025-11",
                 "publishedDate", "2025-11-01", "2025-11-30"));
@@ -413,7 +415,7 @@ class IngestIT {
         List<String> sortKeys = items.keySet().stream().sorted().toList();
         assertEquals(1, itemsWithPrefix(items, ExtractionItems.EVENT_PREFIX), sortKeys.toString());
         assertEquals(0, itemsWithPrefix(items, "ACTOR#COUNTRY#ISR"), sortKeys.toString());
-        assertEquals(0, itemsWithPrefix(items, "PLACE#NAME#Bani Suheila"), sortKeys.toString());
+        assertEquals(0, itemsWithPrefix(items, "PLACE#NAME#bani suheila"), sortKeys.toString());
         assertFalse(items.containsKey(articlesTable() + "/TOPIC#medtop:16000000"), sortKeys.toString());
         assertTrue(items.containsKey(articlesTable() + "/TOPIC#medtop:11000000"), sortKeys.toString());
         assertEquals(newer.events().get(0),
