@@ -14,7 +14,7 @@ import io.articleingest.store.Names;
 
 /**
  * The values a query can name, read from the knowledge files the pipeline codes with (event types
- * from {@code triggers.yaml}, IPTC topics from {@code topics.yaml}) and the contract's statuses,
+ * from {@code plover.yaml}, IPTC topics from {@code topics.yaml}) and the contract's statuses,
  * so that a value no event can carry is refused with the list of those that can.
  */
 final class Vocabulary {
@@ -27,10 +27,10 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The PLOVER event types, in the order triggers.yaml lists them. */
+    /** The PLOVER event types, in the order plover.yaml lists them. */
     static List<String> eventTypes() {
         List<String> types = new ArrayList<>();
-        read("triggers.yaml").path("types").fieldNames().forEachRemaining(types::add);
+        read("plover.yaml").path("types").fieldNames().forEachRemaining(types::add);
         return types;
     }
 

@@ -1,6 +1,7 @@
 package io.articleingest.pipeline;
 
 import io.articleingest.pipeline.classify.TopicClassifier;
+import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.EventExtractor;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ExtractionResult;
@@ -25,11 +26,14 @@ public final class Pipeline {
     private final ArticleParser parser;
     private final TopicClassifier classifier;
     private final EventExtractor extractor;
+    private final io.articleingest.pipeline.legacy.EventExtractor legacy;
 
-    public Pipeline(ArticleParser parser, TopicClassifier classifier, EventExtractor extractor) {
+    public Pipeline(ArticleParser parser, TopicClassifier classifier, EventExtractor extractor,
+                    io.articleingest.pipeline.legacy.EventExtractor legacy) {
         this.parser = parser;
         this.classifier = classifier;
         this.extractor = extractor;
+        this.legacy = legacy;
     }
 
     /** The standard pipeline with the bundled dictionaries (and any configured extra ones). */
@@ -45,7 +49,15 @@ public final class Pipeline {
     /** The standard pipeline with a user's dictionary file or folder merged over the bundled ones. */
     public static Pipeline standard(java.nio.file.Path extraKnowledge) {
         TopicClassifier classifier = TopicClassifier.load();
-        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(classifier, extraKnowledge));
+        if (Boolean.getBoolean("articleingest.legacy")) {
+            return new Pipeline(new ArticleParser(), classifier, null,
+                    io.articleingest.pipeline.legacy.EventExtractor.load(classifier, extraKnowledge));
+        }
+        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(extraKnowledge), null);
+    }
+
+    /** A result with the annotated article the extractor built, for {@code extract --explain}. */
+    public record Explained(ExtractionResult result, AnnotatedArticle annotated) {
     }
 
     /**
@@ -53,32 +65,51 @@ public final class Pipeline {
      *                          time gives one (the CLI's {@code --published}); may be null
      */
     public ExtractionResult process(RawDocument doc, LocalDate fallbackPublished) {
+        return explain(doc, fallbackPublished).result();
+    }
+
+    /** The same, with the annotated article (null for a rejected document), whose drafts say why. */
+    public Explained explain(RawDocument doc, LocalDate fallbackPublished) {
         String articleId = articleId(doc.bucket(), doc.key());
         ParsedArticle parsed;
         try {
             parsed = parser.parse(doc);
         } catch (RejectedDocumentException e) {
-            return rejected(doc, doc.content().length, e.getMessage());
+            return new Explained(rejected(doc, doc.content().length, e.getMessage()), null);
         }
         parsed = withPublicationDate(parsed, doc, fallbackPublished);
         List<io.articleingest.pipeline.model.Topic> topics;
-        EventExtractor.Extraction extraction;
+        List<io.articleingest.pipeline.model.Event> events;
+        List<io.articleingest.pipeline.model.ArticleEntity> entities;
+        int sentenceCount;
+        AnnotatedArticle annotated = null;
         try {
             topics = classifier.classify(parsed);
-            extraction = extractor.extract(parsed, articleId);
+            if (legacy != null) {
+                var x = legacy.extract(parsed, articleId);
+                events = x.events();
+                entities = x.entities();
+                sentenceCount = x.sentenceCount();
+            } else {
+                EventExtractor.Extraction x = extractor.extract(parsed, articleId, classifier.contextEvidence(parsed));
+                events = x.events();
+                entities = x.entities();
+                sentenceCount = x.sentenceCount();
+                annotated = x.annotated();
+            }
         } catch (RuntimeException e) {
             // a defect met on one document must not fail the invocation again and again: the
             // article is recorded with the reason, and reprocessing it after a fix replaces it
-            return rejected(doc, doc.content().length, "extraction failed: " + e);
+            return new Explained(rejected(doc, doc.content().length, "extraction failed: " + e), null);
         }
         String words = parsed.body().strip();
         int wordCount = words.isEmpty() ? 0 : words.split("\\s+").length;
         Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),
                 doc.content().length, parsed.format(), parsed.title(),
                 parsed.publishedAt() == null ? null : parsed.publishedAt().toString(), parsed.language(),
-                wordCount, extraction.sentenceCount(), topics, extraction.entities(),
-                extraction.events().size(), Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
-        return new ExtractionResult(article, extraction.events());
+                wordCount, sentenceCount, topics, entities,
+                events.size(), Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
+        return new Explained(new ExtractionResult(article, events), annotated);
     }
 
     /** The record of a document refused before or during parsing; {@code doc.content()} may be empty. */

@@ -28,10 +28,11 @@ public final class Knowledge {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public final PhraseIndex<Lexeme> entities = new PhraseIndex<>();
+    public final Plover plover = new Plover();
     public final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
-    public final Map<String, Integer> quadClass = new HashMap<>();
-    public final Map<String, Double> typeScore = new HashMap<>();
-    public final Map<String, Map<String, Double>> modeScore = new HashMap<>();
+    public final Map<String, Integer> quadClass = plover.quadClass;
+    public final Map<String, Double> typeScore = plover.typeScore;
+    public final Map<String, Map<String, Double>> modeScore = plover.modeScore;
     /** type → mode → cue phrases */
     public final Map<String, Map<String, PhraseIndex<String>>> modeCues = new HashMap<>();
     public final PhraseIndex<String> cues = new PhraseIndex<>();
@@ -47,6 +48,22 @@ public final class Knowledge {
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
 
+    /**
+     * Verb phrases read with a gap, PETRARCH-style: an inflected verb → the object words that make it
+     * a trigger when they follow within a noun phrase ("summoned Niger's ambassador", "signed a
+     * ceasefire agreement").
+     */
+    public final Map<String, List<ObjectPattern>> verbObjects = new HashMap<>();
+    /**
+     * Nouns that report an event when their target or party follows after one of the prepositions
+     * ("an attack on a Saudi oil plant", "talks with his Iranian counterpart"): preposition → nouns.
+     */
+    public final Map<String, Set<String>> nounTargets = new HashMap<>();
+
+    /** A verb trigger completed by its object: the trigger and the object's words. */
+    public record ObjectPattern(Trigger trigger, List<String> objectWords) {
+    }
+
     private final Set<String> standalone = new HashSet<>();
     private final Map<String, List<String>> irregular = new HashMap<>();
     private final Set<String> doubled = new HashSet<>();
@@ -55,7 +72,20 @@ public final class Knowledge {
     private static final Set<String> PARTICLES = Set.of("to", "for", "on", "upon", "with", "in", "out", "up", "down",
             "off", "back", "at", "of", "into", "away", "no", "not", "a", "an", "the", "its", "their");
 
-    private static final List<String> BUNDLED = List.of("cues", "countries", "places", "actors", "sectors", "triggers");
+    private static final List<String> BUNDLED = List.of("lexicon", "plover", "cues", "countries", "places", "actors",
+            "sectors", "triggers", "arguments", "recodings");
+    private static final Set<String> RULE_SECTIONS = Set.of("actorRules", "recipientRules", "recodings");
+
+    private Lexicon lexicon;
+    /** rule specs by section (actorRules, recipientRules, recodings): a user's first, then the bundled ones */
+    private final Map<String, List<JsonNode>> userRules = new HashMap<>();
+    private final Map<String, List<JsonNode>> bundledRules = new HashMap<>();
+    private boolean mergingUserFile;
+
+    /** English function words and closed classes (lexicon.yaml). */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
 
     /** The bundled dictionaries plus, when {@code extra} is not null, a user's file or folder. */
     public static Knowledge load(Path extra) {
@@ -64,6 +94,7 @@ public final class Knowledge {
             k.merge(readResource("knowledge/" + name + ".yaml"), name);
         }
         if (extra != null) {
+            k.mergingUserFile = true;
             for (Path file : yamlFiles(extra)) {
                 try {
                     k.merge(YAML.readTree(file.toFile()), null);
@@ -106,6 +137,9 @@ public final class Knowledge {
         if (doc == null || doc.isNull()) {
             return;
         }
+        if ("lexicon".equals(bundledName)) {
+            lexicon = new Lexicon(doc);
+        }
         if (doc.isArray() && bundledName != null) {
             mergeSection(bundledName, doc);
             return;
@@ -146,7 +180,20 @@ public final class Knowledge {
         }
     }
 
+    /** The rule specs of a section, a user's before the bundled ones (so that a user's rule wins). */
+    public List<JsonNode> rules(String section) {
+        List<JsonNode> out = new ArrayList<>(userRules.getOrDefault(section, List.of()));
+        out.addAll(bundledRules.getOrDefault(section, List.of()));
+        return out;
+    }
+
     private void mergeSection(String section, JsonNode node) {
+        if (RULE_SECTIONS.contains(section)) {
+            List<JsonNode> target = (mergingUserFile ? userRules : bundledRules)
+                    .computeIfAbsent(section, x -> new ArrayList<>());
+            node.forEach(target::add);
+            return;
+        }
         switch (section) {
             case "countries" -> node.forEach(this::addCountry);
             case "places" -> node.forEach(this::addPlace);
@@ -159,6 +206,8 @@ public final class Knowledge {
             case "modeScores" -> node.fields().forEachRemaining(t -> t.getValue().fields().forEachRemaining(m ->
                     modeScore.computeIfAbsent(t.getKey(), x -> new HashMap<>()).put(m.getKey(), m.getValue().asDouble())));
             case "standalone" -> node.forEach(n -> standalone.add(String.join(" ", PhraseIndex.words(n.asText()))));
+            case "nounTargets" -> node.fields().forEachRemaining(f -> f.getValue()
+                    .forEach(n -> nounTargets.computeIfAbsent(f.getKey(), x -> new HashSet<>()).add(n.asText())));
             case "triggers" -> node.forEach(this::addTrigger);
             case "modeCues" -> node.fields().forEachRemaining(t -> t.getValue().fields().forEachRemaining(m -> {
                 PhraseIndex<String> index = modeCues.computeIfAbsent(t.getKey(), x -> new HashMap<>())
@@ -171,6 +220,9 @@ public final class Knowledge {
                 irregular.put(f.getKey(), forms);
             });
             case "doubledConsonant" -> node.forEach(n -> doubled.add(n.asText()));
+            case "nonStateCountries" -> node.forEach(n -> plover.nonStateCountries.add(n.asText()));
+            case "stateSectors" -> node.forEach(n -> plover.stateSectors.add(n.asText()));
+            case "twoSidedTypes" -> node.forEach(n -> plover.twoSidedTypes.add(n.asText()));
             case "numberWords" -> node.fields().forEachRemaining(f -> numberWords.put(f.getKey(), f.getValue().asInt()));
             case "personPronouns" -> node.forEach(n -> personPronouns.add(n.asText()));
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
@@ -180,7 +232,7 @@ public final class Knowledge {
             case "groupPronouns" -> node.forEach(n -> groupPronouns.add(n.asText()));
             case "lightVerbs", "nounEventVerbs", "speechVerbs", "speechPhrases", "future", "hypothetical",
                     "negated", "historical", "commissive", "clauseOpeners", "obligation", "attackNouns", "newIncident",
-                    "backgroundClause", "responsibilityClaims", "topicNouns", "accusations" ->
+                    "backgroundClause", "responsibilityClaims", "topicNouns", "accusations", "refusal" ->
                     node.forEach(n -> cues.add(n.asText(), section));
             default -> {
                 // sections of other tools (notes, sources) are ignored on purpose
@@ -295,12 +347,14 @@ public final class Knowledge {
         for (String phrase : strings(t, "verbs")) {
             List<String> words = PhraseIndex.words(phrase);
             Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, words.get(0), victimSubject,
-                    phrase);
+                    phrase, false);
             for (String form : inflections(words.get(0))) {
                 List<String> inflected = new ArrayList<>(words);
                 inflected.set(0, form);
                 triggers.add(String.join(" ", inflected), trigger);
                 if (inflected.size() > 1 && !PARTICLES.contains(inflected.get(1))) {
+                    verbObjects.computeIfAbsent(form, x -> new ArrayList<>())
+                            .add(new ObjectPattern(trigger, List.copyOf(words.subList(1, words.size()))));
                     // "sign agreement" also reads "signed an agreement", "opened its borders"
                     for (String det : DETERMINERS) {
                         List<String> withDet = new ArrayList<>(inflected);
@@ -310,10 +364,14 @@ public final class Knowledge {
                 }
             }
         }
+        for (String phrase : strings(t, "reportedSpeech")) {
+            triggers.add(phrase, new Trigger(type, mode, casualties, false, false, needsCue, null, false, phrase, true));
+        }
         for (String phrase : strings(t, "nouns")) {
             List<String> words = PhraseIndex.words(phrase);
             boolean alone = standalone.contains(String.join(" ", words));
-            Trigger trigger = new Trigger(type, mode, casualties, true, alone, needsCue, null, victimSubject, phrase);
+            Trigger trigger = new Trigger(type, mode, casualties, true, alone, needsCue, null, victimSubject, phrase,
+                    false);
             triggers.add(String.join(" ", words), trigger);
             List<String> plural = new ArrayList<>(words);
             String last = words.get(words.size() - 1);

@@ -1,4 +1,4 @@
-package io.articleingest.pipeline.extract;
+package io.articleingest.pipeline.legacy;
 
 import java.util.Set;
 
