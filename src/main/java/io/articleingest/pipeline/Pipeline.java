@@ -6,6 +6,7 @@ import io.articleingest.pipeline.extract.EventExtractor;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
+import io.articleingest.pipeline.model.Topic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,14 +27,11 @@ public final class Pipeline {
     private final ArticleParser parser;
     private final TopicClassifier classifier;
     private final EventExtractor extractor;
-    private final io.articleingest.pipeline.legacy.EventExtractor legacy;
 
-    public Pipeline(ArticleParser parser, TopicClassifier classifier, EventExtractor extractor,
-                    io.articleingest.pipeline.legacy.EventExtractor legacy) {
+    public Pipeline(ArticleParser parser, TopicClassifier classifier, EventExtractor extractor) {
         this.parser = parser;
         this.classifier = classifier;
         this.extractor = extractor;
-        this.legacy = legacy;
     }
 
     /** The standard pipeline with the bundled dictionaries (and any configured extra ones). */
@@ -49,11 +47,7 @@ public final class Pipeline {
     /** The standard pipeline with a user's dictionary file or folder merged over the bundled ones. */
     public static Pipeline standard(java.nio.file.Path extraKnowledge) {
         TopicClassifier classifier = TopicClassifier.load();
-        if (Boolean.getBoolean("articleingest.legacy")) {
-            return new Pipeline(new ArticleParser(), classifier, null,
-                    io.articleingest.pipeline.legacy.EventExtractor.load(classifier, extraKnowledge));
-        }
-        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(extraKnowledge), null);
+        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(extraKnowledge));
     }
 
     /** A result with the annotated article the extractor built, for {@code extract --explain}. */
@@ -78,25 +72,11 @@ public final class Pipeline {
             return new Explained(rejected(doc, doc.content().length, e.getMessage()), null);
         }
         parsed = withPublicationDate(parsed, doc, fallbackPublished);
-        List<io.articleingest.pipeline.model.Topic> topics;
-        List<io.articleingest.pipeline.model.Event> events;
-        List<io.articleingest.pipeline.model.ArticleEntity> entities;
-        int sentenceCount;
-        AnnotatedArticle annotated = null;
+        List<Topic> topics;
+        EventExtractor.Extraction extraction;
         try {
             topics = classifier.classify(parsed);
-            if (legacy != null) {
-                var x = legacy.extract(parsed, articleId);
-                events = x.events();
-                entities = x.entities();
-                sentenceCount = x.sentenceCount();
-            } else {
-                EventExtractor.Extraction x = extractor.extract(parsed, articleId, classifier.contextEvidence(parsed));
-                events = x.events();
-                entities = x.entities();
-                sentenceCount = x.sentenceCount();
-                annotated = x.annotated();
-            }
+            extraction = extractor.extract(parsed, articleId, classifier.contextEvidence(parsed));
         } catch (RuntimeException e) {
             // a defect met on one document must not fail the invocation again and again: the
             // article is recorded with the reason, and reprocessing it after a fix replaces it
@@ -107,9 +87,9 @@ public final class Pipeline {
         Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),
                 doc.content().length, parsed.format(), parsed.title(),
                 parsed.publishedAt() == null ? null : parsed.publishedAt().toString(), parsed.language(),
-                wordCount, sentenceCount, topics, entities,
-                events.size(), Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
-        return new Explained(new ExtractionResult(article, events), annotated);
+                wordCount, extraction.sentenceCount(), topics, extraction.entities(), extraction.events().size(),
+                Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
+        return new Explained(new ExtractionResult(article, extraction.events()), extraction.annotated());
     }
 
     /** The record of a document refused before or during parsing; {@code doc.content()} may be empty. */

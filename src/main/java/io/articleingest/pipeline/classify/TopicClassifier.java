@@ -136,36 +136,6 @@ public final class TopicClassifier {
         return new ContextEvidence(model.contextNames(), cues, model.settings().contextMinimum());
     }
 
-    /** PLOVER contexts (military, diplomatic, human_security…) of one sentence, strongest first. */
-    public List<String> contexts(String sentence) {
-        if (sentence == null || sentence.isBlank()) {
-            return List.of();
-        }
-        List<String> names = model.contextNames();
-        double[] weight = new double[names.size()];
-        List<String> tokens = TermTokenizer.tokens(sentence);
-        model.topicTerms().match(tokens, 1.0, (key, entries, occurrence) -> {
-            for (WeightedTerms.Entry e : entries) {
-                for (int context : model.topics().get(e.target()).contexts()) {
-                    weight[context] += e.weight();
-                }
-            }
-        });
-        model.contextTerms().match(tokens, 1.0, (key, entries, occurrence) -> {
-            for (WeightedTerms.Entry e : entries) {
-                weight[e.target()] += e.weight();
-            }
-        });
-        List<Integer> found = new ArrayList<>();
-        for (int c = 0; c < weight.length; c++) {
-            if (weight[c] >= model.settings().contextMinimum()) {
-                found.add(c);
-            }
-        }
-        found.sort((a, b) -> Double.compare(weight[b], weight[a]));
-        return found.stream().map(names::get).toList();
-    }
-
     private List<String> strongestTerms(List<TermContribution> contributions) {
         Map<String, Double> byTerm = new HashMap<>();
         for (TermContribution c : contributions) {

@@ -29,6 +29,7 @@ public enum WordClass {
     RELATIVE_PRONOUNS("relativePronouns"),
     COMPLEMENTIZERS("complementizers"),
     FREE_RELATIVES("freeRelatives"),
+    VERB_PARTICLES("verbParticles"),
     PASSIVE_AUXILIARIES("passiveAuxiliaries"),
     SPEECH_VERBS("speechVerbs"),
     ADDRESSEE_VERBS("addresseeVerbs"),

@@ -158,18 +158,18 @@ public final class ActorCountries implements Stage {
      */
     private Owner statesOwn(Owner found, EntityRef r, AnnotatedArticle article) {
         Owner owner = found;
-        if (owner.state() == null || !knowledge.countryNames.containsKey(owner.state().country())) {
+        if (owner.state() == null || !knowledge.entities().countryNames.containsKey(owner.state().country())) {
             EntityRef dominant = article.entities().dominantState();
             if (dominant == null) {
                 return new Owner(null, null);
             }
             owner = new Owner(dominant.country().equals(dominant.name()) ? new EntityRef(null,
-                    knowledge.countryNames.getOrDefault(dominant.country(), dominant.name()), dominant.country(),
+                    knowledge.entities().countryNames.getOrDefault(dominant.country(), dominant.name()), dominant.country(),
                     dominant.sector()) : dominant, "state-the-story-names-most");
         }
         if ("REB".equals(owner.state().sector()) && knowledge.plover.isStateSector(r.sector())) {
             // "the RSF accused the army": the army of the state the armed group fights
-            return new Owner(new EntityRef(null, knowledge.countryNames.get(owner.state().country()),
+            return new Owner(new EntityRef(null, knowledge.entities().countryNames.get(owner.state().country()),
                     owner.state().country(), r.sector()), "army-of-the-state-fought");
         }
         return owner;

@@ -119,7 +119,7 @@ public final class CasualtyCounting implements Stage {
                 continue; // "at least four", "more than 20", "up to 16"
             }
             if (COUNT_SEPARATORS.contains(w) || words.is(WordClass.OBJECT_PREPOSITIONS, w) && !w.equals("of")
-                    || !knowledge.triggers.matchesAt(tokens, k).isEmpty()) {
+                    || !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty()) {
                 break;
             }
             if (w.equals("and")) {

@@ -103,7 +103,7 @@ public final class MentionFinding implements Stage {
             Token t = tokens.get(i);
             List<Lexeme> best = new ArrayList<>();
             int end = -1;
-            for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, i)) {
+            for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
                 boolean sector = m.value().kind().equals("SECTOR");
                 boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
                 if (!sector && !t.isCapitalised() && !lowerCaseName) {
@@ -185,7 +185,7 @@ public final class MentionFinding implements Stage {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !(nameWord(t) && knowledge.entities.matchesAt(tokens, j).isEmpty())) {
+            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty())) {
                 break;
             }
             j++;

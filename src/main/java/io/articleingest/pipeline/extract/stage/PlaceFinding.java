@@ -89,7 +89,7 @@ public final class PlaceFinding implements Stage {
     private Location placeOfTalks(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            for (PhraseIndex.Match<Trigger> m : knowledge.triggers.matchesAt(tokens, i)) {
+            for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, i)) {
                 if (!m.value().type().equals("CONSULT")) {
                     continue;
                 }

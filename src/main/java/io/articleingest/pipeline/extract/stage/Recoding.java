@@ -126,7 +126,7 @@ public final class Recoding implements Stage {
 
     /** Words anywhere in the sentence that give the type a mode: "drone", "artillery", "tear gas". */
     private void addModeCues(Draft d) {
-        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(d.type);
+        Map<String, PhraseIndex<String>> cues = knowledge.triggers().modeCues.get(d.type);
         if (cues == null) {
             return;
         }

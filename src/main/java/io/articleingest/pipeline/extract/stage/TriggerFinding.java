@@ -12,6 +12,7 @@ import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.extract.TriggerHit.Form;
 import io.articleingest.pipeline.extract.TriggerHit.Role;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.TriggerDictionary;
 import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.Trigger;
@@ -106,11 +107,11 @@ public final class TriggerFinding implements Stage {
     private TriggerHit withObject(AnnotatedSentence s, int i) {
         List<Token> tokens = s.tokens();
         Token verb = tokens.get(i);
-        List<Knowledge.ObjectPattern> patterns = verb.couldBeVerb() ? knowledge.verbObjects.get(verb.norm()) : null;
+        List<TriggerDictionary.ObjectPattern> patterns = verb.couldBeVerb() ? knowledge.triggers().verbObjects.get(verb.norm()) : null;
         if (patterns == null) {
             return null;
         }
-        for (Knowledge.ObjectPattern p : patterns) {
+        for (TriggerDictionary.ObjectPattern p : patterns) {
             if (p.trigger().needsModeCue() && !hasModeCue(p.trigger(), tokens)) {
                 continue;
             }
@@ -139,7 +140,7 @@ public final class TriggerFinding implements Stage {
 
     private TriggerHit best(AnnotatedSentence s, int i, boolean verbReadings) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<Trigger> m : knowledge.triggers.matchesAt(tokens, i)) {
+        for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, i)) {
             Trigger t = m.value();
             if (t.needsModeCue() && !hasModeCue(t, tokens)) {
                 continue; // "pledged" is aid only when aid is named; another reading may fit
@@ -302,7 +303,7 @@ public final class TriggerFinding implements Stage {
             }
         }
         boolean head = end >= tokens.size() || !tokens.get(end).isNoun();
-        if (head && end < tokens.size() && knowledge.nounTargets.getOrDefault(tokens.get(end).norm(), Set.of())
+        if (head && end < tokens.size() && knowledge.triggers().nounTargets.getOrDefault(tokens.get(end).norm(), Set.of())
                 .contains(tokens.get(end - 1).norm())
                 && s.mentions().stream().anyMatch(m -> m.start() > end && m.start() <= end + NOUN_VERB_REACH)) {
             return "noun-with-target";
@@ -317,11 +318,11 @@ public final class TriggerFinding implements Stage {
                     return "noun-before-event-verb";
                 }
             }
-            if (k > end && !knowledge.triggers.matchesAt(tokens, k).isEmpty()) {
+            if (k > end && !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty()) {
                 return null; // "close to the talks told Reuters as leaders left": "left" is not the talks' verb
             }
             Token w = tokens.get(k);
-            if (w.isWord() && !w.isCapitalised() && !w.hasTag("CCONJ") && knowledge.entities.matchesAt(tokens, k).isEmpty()) {
+            if (w.isWord() && !w.isCapitalised() && !w.hasTag("CCONJ") && knowledge.entities().phrases.matchesAt(tokens, k).isEmpty()) {
                 content++;
             }
         }
@@ -330,7 +331,7 @@ public final class TriggerFinding implements Stage {
 
     /** A cue of the trigger's own mode, or of any mode of its type when the trigger names none. */
     private boolean hasModeCue(Trigger t, List<Token> tokens) {
-        Map<String, PhraseIndex<String>> cues = knowledge.modeCues.get(t.type());
+        Map<String, PhraseIndex<String>> cues = knowledge.triggers().modeCues.get(t.type());
         if (cues == null) {
             return false;
         }

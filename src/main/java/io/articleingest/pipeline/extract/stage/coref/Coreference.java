@@ -43,7 +43,7 @@ public final class Coreference implements Stage {
 
     @Override
     public void annotate(AnnotatedArticle article) {
-        ArticleEntities entities = new ArticleEntities(knowledge.plover, knowledge.organisationNames);
+        ArticleEntities entities = new ArticleEntities(knowledge.plover, knowledge.entities().organisationNames);
         Discourse discourse = new Discourse(entities);
         for (AnnotatedSentence s : article.sentences()) {
             List<Mention> mentions = new ArrayList<>(s.mentions());

@@ -75,10 +75,10 @@ final class DefiniteDescriptionSieve implements Sieve {
      */
     EntityRef organisationBefore(List<Token> tokens, int before) {
         for (int k = before - 1; k >= 0; k--) {
-            for (PhraseIndex.Match<Lexeme> m : knowledge.entities.matchesAt(tokens, k)) {
+            for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, k)) {
                 Lexeme l = m.value();
                 if (m.end() <= before && "ORG".equals(l.kind()) && tokens.get(k).isCapitalised()
-                        && knowledge.organisationNames.contains(l.name()) && !"CVL".equals(l.sector())
+                        && knowledge.entities().organisationNames.contains(l.name()) && !"CVL".equals(l.sector())
                         && !"JRN".equals(l.sector())) {
                     return new EntityRef(null, l.name(), l.country(), l.sector());
                 }

@@ -1,4 +1,4 @@
-package io.articleingest.pipeline.legacy;
+package io.articleingest.pipeline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
