@@ -2,11 +2,11 @@ package io.articleingest.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.Event;
-import io.articleingest.store.EventQueries;
 import io.articleingest.store.EventQueries.Page;
+import io.articleingest.store.EventQueries;
 import io.articleingest.store.EventQuery;
 import io.articleingest.store.Names;
 import io.articleingest.store.StoredEvent;
@@ -165,7 +165,7 @@ public final class QueryCommand implements Command {
         if (slash <= 0 || slash == bk.length() - 1) {
             throw new UsageException("--key takes BUCKET/KEY (or s3://BUCKET/KEY), got '" + objectKey + "'");
         }
-        return Pipeline.articleId(bk.substring(0, slash), bk.substring(slash + 1));
+        return ArticleIds.of(bk.substring(0, slash), bk.substring(slash + 1));
     }
 
     private static String topic(String given) {

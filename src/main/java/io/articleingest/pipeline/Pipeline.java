@@ -4,15 +4,12 @@ import io.articleingest.pipeline.classify.TopicClassifier;
 import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.EventExtractor;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
 import io.articleingest.pipeline.model.Topic;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -64,7 +61,7 @@ public final class Pipeline {
 
     /** The same, with the annotated article (null for a rejected document), whose drafts say why. */
     public Explained explain(RawDocument doc, LocalDate fallbackPublished) {
-        String articleId = articleId(doc.bucket(), doc.key());
+        String articleId = ArticleIds.of(doc.bucket(), doc.key());
         ParsedArticle parsed;
         try {
             parsed = parser.parse(doc);
@@ -84,7 +81,7 @@ public final class Pipeline {
         }
         String words = parsed.body().strip();
         int wordCount = words.isEmpty() ? 0 : words.split("\\s+").length;
-        Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),
+        Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), ArticleIds.sha256(doc.content()),
                 doc.content().length, parsed.format(), parsed.title(),
                 parsed.publishedAt() == null ? null : parsed.publishedAt().toString(), parsed.language(),
                 wordCount, extraction.sentenceCount(), topics, extraction.entities(), extraction.events().size(),
@@ -94,8 +91,8 @@ public final class Pipeline {
 
     /** The record of a document refused before or during parsing; {@code doc.content()} may be empty. */
     public ExtractionResult rejected(RawDocument doc, long sizeBytes, String reason) {
-        String sha = doc.content().length == sizeBytes ? sha256(doc.content()) : null;
-        Article article = new Article(articleId(doc.bucket(), doc.key()), doc.bucket(), doc.key(), doc.versionId(),
+        String sha = doc.content().length == sizeBytes ? ArticleIds.sha256(doc.content()) : null;
+        Article article = new Article(ArticleIds.of(doc.bucket(), doc.key()), doc.bucket(), doc.key(), doc.versionId(),
                 sha, sizeBytes, ArticleParser.formatOf(doc.key(), doc.contentType()), null, null, null, 0, 0,
                 List.of(), List.of(), 0, Article.REJECTED, EXTRACTOR_VERSION, reason, null);
         return new ExtractionResult(article, List.of());
@@ -116,19 +113,5 @@ public final class Pipeline {
             return parsed.withPublished(LocalDate.ofInstant(doc.uploadedAt(), ZoneOffset.UTC), "upload");
         }
         return parsed;
-    }
-
-    /** Stable id of the article at bucket/key: an overwrite of the key replaces the same article. */
-    public static String articleId(String bucket, String key) {
-        String source = (bucket == null ? "" : bucket) + "/" + key;
-        return sha256(source.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.articleingest.store;
 
+import io.articleingest.pipeline.model.ArticleIds;
 import static io.articleingest.store.ExtractionItems.ARTICLE_ID;
 import static io.articleingest.store.ExtractionItems.COMPLETE;
 import static io.articleingest.store.ExtractionItems.SEQUENCER;
@@ -7,7 +8,6 @@ import static io.articleingest.store.ExtractionItems.SORT_KEY;
 import static io.articleingest.store.ExtractionItems.TOPIC_PREFIX;
 import static io.articleingest.store.ExtractionItems.WRITING;
 
-import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;
@@ -93,7 +93,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
     @Override
     public Outcome delete(String bucket, String key, String sequencer) {
         String seq = Sequencer.normalise(sequencer);
-        String articleId = Pipeline.articleId(bucket, key);
+        String articleId = ArticleIds.of(bucket, key);
         try {
             dynamo.deleteItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId))
                     .conditionExpression("attribute_not_exists(articleId) OR sequencer < :seq")

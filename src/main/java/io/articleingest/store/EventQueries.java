@@ -1,7 +1,7 @@
 package io.articleingest.store;
 
-import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class EventQueries {
     }
 
     public Optional<Article> articleOf(String bucket, String key) {
-        return article(Pipeline.articleId(bucket, key));
+        return article(ArticleIds.of(bucket, key));
     }
 
     /** Events of one article, in the order of the text. */

@@ -1,5 +1,6 @@
 package io.articleingest.cli;
 
+import io.articleingest.pipeline.model.ArticleIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class QueryIT {
     }
 
     private static ExtractionResult article(String key, String title, String published, List<Event> drafts) {
-        String id = Pipeline.articleId(BUCKET, key);
+        String id = ArticleIds.of(BUCKET, key);
         List<Event> events = drafts.stream().map(e -> new Event(id + e.eventId(), id, e.eventType(), e.modes(),
                 e.contexts(), e.quadClass(), e.score(), e.actors(), e.recipients(), e.location(), e.date(),
                 e.datePrecision(), e.dateText(), e.status(), e.fatalities(), e.injuries(), e.attribution(),

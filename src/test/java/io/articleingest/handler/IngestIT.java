@@ -1,5 +1,6 @@
 package io.articleingest.handler;
 
+import io.articleingest.pipeline.model.ArticleIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -136,7 +137,7 @@ class IngestIT {
 
     private static Map<String, AttributeValue> article(String key) {
         return dynamo.getItem(r -> r.tableName(articlesTable()).consistentRead(true)
-                .key(ExtractionItems.articleKey(Pipeline.articleId(BUCKET, key)))).item();
+                .key(ExtractionItems.articleKey(ArticleIds.of(BUCKET, key)))).item();
     }
 
     /** Every item of the article in both tables, keyed by table and sort key. */
@@ -145,7 +146,7 @@ class IngestIT {
         for (String table : List.of(articlesTable(), eventsTable())) {
             dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                     .keyConditionExpression("articleId = :id")
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(Pipeline.articleId(BUCKET, key)))))
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(ArticleIds.of(BUCKET, key)))))
                     .items().forEach(i -> items.put(table + "/" + i.get("sk").s(), i));
         }
         return items;
