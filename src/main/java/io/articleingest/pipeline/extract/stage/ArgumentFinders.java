@@ -27,7 +27,7 @@ final class ArgumentFinders {
     /** The finders that need only the sentence; {@code story-attacker} needs the story so far. */
     static final Set<String> NOW = Set.of("subject", "object", "agent", "governing-subject", "head-noun",
             "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "after", "noun-owner",
-            "complement-object");
+            "complement-object", "second-party");
     /** how far after a trigger "by" may come, and its agent after "by" */
     private static final int BY_REACH = 8;
     private static final int AGENT_REACH = 3;
@@ -35,6 +35,7 @@ final class ArgumentFinders {
     private static final int OBJECT_REACH = 10;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;
+    private static final String BETWEEN = "between";
 
     record Found(List<EntityRef> refs, String evidence) {
     }
@@ -61,7 +62,8 @@ final class ArgumentFinders {
             case "speaker" -> speaker(s);
             case "pronoun" -> pronoun(s, hit);
             case "nearest-before" -> mention(s, nearestBefore(s, hit));
-            case "after" -> mention(s, afterWords(s, hit, rule.words()));
+            case "after" -> afterWords(s, hit, rule.words());
+            case "second-party" -> secondParty(s, hit);
             case "noun-owner" -> mention(s, nounOwner(s, hit));
             case "complement-object" -> mention(s, complementObject(s, hit));
             default -> null;
@@ -274,7 +276,7 @@ final class ArgumentFinders {
             boolean freeRelative = c.kind() == Clause.Kind.RELATIVE
                     && syntax.words().is(WordClass.FREE_RELATIVES, s.tokens().get(c.opener()).norm());
             boolean complement = (c.kind() == Clause.Kind.INFINITIVE || c.kind() == Clause.Kind.SUBORDINATE || freeRelative)
-                    && c.opener() >= hit.end() && c.opener() <= hit.end() + 1;
+                    && c.opener() >= hit.end() - 1 && c.opener() <= hit.end() + 1; // "refuse to": its own "to"
             if (complement) {
                 return firstActor(s.mentions(), c.start(), c.end() - 1);
             }
@@ -286,13 +288,31 @@ final class ArgumentFinders {
         return mentions.stream().anyMatch(m -> m.end() == k);
     }
 
-    /** "fighting between the army and the RSF": the first actor after the trigger, when one of the words precedes it. */
-    private static Mention afterWords(AnnotatedSentence s, TriggerHit hit, Set<String> words) {
+    /**
+     * "talks involving Israel, Hamas and Qatar", "strikes by Israel": the actors after the trigger
+     * when one of the words precedes them; after "between", only the first ("clashes between the
+     * army and the RSF": the army acts, the RSF is the other party).
+     */
+    private Found afterWords(AnnotatedSentence s, TriggerHit hit, Set<String> words) {
         Mention after = firstActor(s.mentions(), hit.end(), hit.end() + AFTER_REACH);
-        if (after == null || after.start() == 0) {
+        if (after == null || !words.contains(syntax.wordBefore(s.tokens(), after.start()))) {
             return null;
         }
-        return words.contains(s.tokens().get(after.start() - 1).norm()) ? after : null;
+        return syntax.wordBefore(s.tokens(), after.start()).equals(BETWEEN)
+                ? new Found(List.of(after.actor()), s.words(after.start(), after.end())) : mention(s, after);
+    }
+
+    /** "clashes between the army and the RSF": the second party of "between A and B". */
+    private Found secondParty(AnnotatedSentence s, TriggerHit hit) {
+        Mention first = firstActor(s.mentions(), hit.end(), hit.end() + AFTER_REACH);
+        if (first == null || !syntax.wordBefore(s.tokens(), first.start()).equals(BETWEEN)) {
+            return null;
+        }
+        List<Mention> mentions = s.mentions();
+        int i = mentions.indexOf(first);
+        return i + 1 < mentions.size() && joined(s.tokens(), first, mentions.get(i + 1))
+                ? new Found(List.of(mentions.get(i + 1).actor()), s.words(mentions.get(i + 1).start(), mentions.get(i + 1).end()))
+                : null;
     }
 
     private static Mention firstActor(List<Mention> mentions, int from, int to) {

@@ -33,8 +33,6 @@ public final class ClauseSegmenting implements Stage {
             Clause.Kind.PARTICIPLE, Clause.Kind.INFINITIVE);
     /** how far after "told" the "that" of what was told may come: "told Al Jazeera on Monday that" */
     private static final int ADDRESSEE_REACH = 6;
-    /** the words of the one told: "told reporters", "informed the mediators", "told Al Jazeera" */
-    private static final Set<String> ADDRESSEE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
     /** how far after "when", "since", "after" the verb of their clause may come */
     private static final int SUBORDINATE_REACH = 10;
     /** the tags a subject starts with, after a conjunction the tagger read as an adverb or preposition */
@@ -163,13 +161,28 @@ public final class ClauseSegmenting implements Stage {
                     break;
                 }
             }
-            int j = verb + 1; // "informed mediators it has no objection": what was said follows the one told
-            while (j < tokens.size() - 1 && ADDRESSEE_TAGS.contains(tokens.get(j).tag())) {
-                j++;
-            }
-            return j;
+            return afterNounPhrase(tokens, verb + 1); // "informed mediators it has no objection"
         }
         return verb + 1;
+    }
+
+    /**
+     * The end of the noun phrase at {@code from}: a determiner, adjectives, then names or nouns —
+     * "Al Jazeera" in "told Al Jazeera the group would", "the mediators" in "informed the mediators".
+     */
+    private static int afterNounPhrase(List<Token> tokens, int from) {
+        int j = from;
+        if (j < tokens.size() && tokens.get(j).hasTag("DET")) {
+            j++;
+        }
+        while (j < tokens.size() && tokens.get(j).hasTag("ADJ")) {
+            j++;
+        }
+        String head = j < tokens.size() ? tokens.get(j).tag() : null;
+        while (j < tokens.size() - 1 && ("PROPN".equals(head) || "NOUN".equals(head)) && tokens.get(j).hasTag(head)) {
+            j++;
+        }
+        return j;
     }
 
     private static void open(List<Open> all, Deque<Integer> stack, int start, Clause.Kind kind, int opener) {

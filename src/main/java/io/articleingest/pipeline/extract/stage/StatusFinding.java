@@ -73,8 +73,8 @@ public final class StatusFinding implements Stage {
                         set(d, "negated", "negation", d.sentence.words(cue.start(), cue.end()));
                         return;
                     }
-                    if (cue.value().equals("future")) {
-                        status = "future";
+                    if (cue.value().equals("future") || cue.value().equals("hypothetical") && reportedFuture(d.sentence, k)) {
+                        status = "future"; // "a ground operation … would begin soon", a minister said
                         rule = "status-cue";
                         evidence = d.sentence.words(cue.start(), cue.end());
                     }

@@ -141,6 +141,9 @@ final class TriggerRoles {
         if (governor.trigger().reportedSpeech() && later.form() != Form.NOUN && later.start() - governor.end() <= 2) {
             return true; // "Y must withdraw": the act demanded
         }
+        if (later.form() == Form.INFINITIVE && later.start() == governor.end()) {
+            return true; // "refused to meet the envoy": the trigger's own "to" opens its content
+        }
         for (int k = governor.end(); k < later.start(); k++) {
             if (tokens.get(k).norm().equals("that") && verbal) {
                 return true; // "warned that the army would launch an offensive": the content of the warning
