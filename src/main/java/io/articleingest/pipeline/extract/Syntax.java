@@ -75,7 +75,7 @@ public final class Syntax {
     public Mention firstSubject(AnnotatedSentence s, int from, int before, boolean pronouns) {
         for (Mention m : s.mentions()) {
             if ((m.isActor() || pronouns && m.isPronoun()) && m.start() >= from && m.end() <= before
-                    && !isPrepositionalObject(s.tokens(), m.start())) {
+                    && (m.start() == from || !isPrepositionalObject(s.tokens(), m.start()))) {
                 return m;
             }
         }
@@ -108,7 +108,9 @@ public final class Syntax {
             if (!m.isActor() || m.end() > before || m.start() < from || appositionStart >= 0 && m.start() > appositionStart) {
                 continue;
             }
-            if (!isPrepositionalObject(tokens, m.start())
+            // the first words of a clause are its subject, whatever word opened it ("after Kerry broke his
+            // leg"); "after militants fired": a time conjunction's subject, when its verb follows the name
+            if (m.start() == from || !isPrepositionalObject(tokens, m.start())
                     || m.end() == before && words.is(WordClass.TIME_CONJUNCTIONS, wordBefore(tokens, m.start()))) {
                 best = m;
             }
