@@ -1,6 +1,6 @@
 package io.articleingest.store;
 
-import io.articleingest.pipeline.model.ArticleIds;
+import io.articleingest.pipeline.model.Article;
 import static io.articleingest.store.ExtractionItems.ARTICLE_ID;
 import static io.articleingest.store.ExtractionItems.COMPLETE;
 import static io.articleingest.store.ExtractionItems.SEQUENCER;
@@ -8,7 +8,7 @@ import static io.articleingest.store.ExtractionItems.SORT_KEY;
 import static io.articleingest.store.ExtractionItems.TOPIC_PREFIX;
 import static io.articleingest.store.ExtractionItems.WRITING;
 
-import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;
 import java.time.Clock;

@@ -1,16 +1,16 @@
 package io.articleingest.cli;
 
-import io.articleingest.pipeline.model.ArticleIds;
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;

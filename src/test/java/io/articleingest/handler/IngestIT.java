@@ -1,13 +1,12 @@
 package io.articleingest.handler;
 
-import io.articleingest.pipeline.model.ArticleIds;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,17 +17,18 @@ import io.articleingest.local.S3Events;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.store.DynamoDbExtractionStore;
 import io.articleingest.store.ExtractionFixtures;
 import io.articleingest.store.ExtractionItems;
-import io.articleingest.store.ExtractionStore;
 import io.articleingest.store.ExtractionStore.Outcome;
+import io.articleingest.store.ExtractionStore;
 import io.articleingest.store.S3ObjectSource;
 import io.articleingest.store.Sequencer;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,6 @@ import io.articleingest.pipeline.extract.rules.ArgumentRule;
 import io.articleingest.pipeline.extract.rules.RuleBook;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.model.EntityRef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -3,20 +3,18 @@ package io.articleingest.pipeline.extract.stage;
 import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.extract.Attribution;
-import io.articleingest.pipeline.extract.Clause;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Mention;
 import io.articleingest.pipeline.extract.Stage;
 import io.articleingest.pipeline.extract.Syntax;
-import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.extract.TriggerHit.Form;
 import io.articleingest.pipeline.extract.TriggerHit.Role;
+import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
-import io.articleingest.pipeline.knowledge.TriggerDictionary;
 import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.Trigger;
-import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.knowledge.TriggerDictionary;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +41,14 @@ public final class TriggerFinding implements Stage {
     private final Knowledge knowledge;
     private final Lexicon words;
     private final TriggerRoles roles;
+    private final TriggerForms forms;
     private final Syntax syntax;
 
     public TriggerFinding(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
         this.roles = new TriggerRoles(knowledge);
+        this.forms = new TriggerForms(words);
         this.syntax = new Syntax(words);
     }
 
@@ -118,7 +118,7 @@ public final class TriggerFinding implements Stage {
             for (int k = i + 1; k <= Math.min(tokens.size() - p.objectWords().size(), i + 1 + OBJECT_GAP); k++) {
                 if (matches(tokens, k, p.objectWords())) {
                     PhraseIndex.Match<Trigger> m = new PhraseIndex.Match<>(i, k + p.objectWords().size(), p.trigger());
-                    return hit(s, m, p.trigger(), form(s, i, m.end(), p.trigger()), "verb-object");
+                    return hit(s, m, p.trigger(), forms.of(s, i, m.end(), p.trigger()), "verb-object");
                 }
                 Token between = tokens.get(k);
                 if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")) {
@@ -164,21 +164,21 @@ public final class TriggerFinding implements Stage {
                 continue;
             }
             if (!verbReadings && tokens.get(m.start()).isVerb()) {
-                return hit(s, m, t, form(s, m.start(), m.end(), t), "verb");
+                return hit(s, m, t, forms.of(s, m.start(), m.end(), t), "verb");
             }
             Token head = tokens.get(m.start());
             boolean verbInPhrase = m.end() - m.start() > 1 && tokens.subList(m.start(), m.end()).stream().anyMatch(Token::isVerb);
             boolean gerund = head.hasTag("NOUN") && head.verbForm() == Token.VerbForm.GERUND && m.start() > 0
                     && !tokens.get(m.start() - 1).hasTag("DET") && !tokens.get(m.start() - 1).hasTag("ADJ");
             boolean pastRead = head.hasTag("NOUN") && head.couldBeVerb() && head.verbForm() == Token.VerbForm.PAST;
-            if (verbReadings && (head.hasTag("ADJ") && (head.couldBeVerb() || passiveAuxiliaryBefore(tokens, m.start()))
+            if (verbReadings && (head.hasTag("ADJ") && (head.couldBeVerb() || forms.passiveAuxiliaryBefore(tokens, m.start()))
                     || verbInPhrase || gerund || pastRead || missedPredicate(s, m, t))) {
                 // "on Monday rejected/ADJ calls", "were wounded/ADJ", "troops shot/NOUN dead/VERB", "intent on
                 // engaging/NOUN with", "warplanes struck/NOUN Rafah": a verb the tagger gave a fair chance, a
                 // participle after "be", a verb phrase with a verb in it, a gerund of the verb with no
                 // determiner before it ("keep targeting ships", not "the killing"), a past tense it gave a
                 // fair chance
-                return hit(s, m, t, form(s, m.start(), m.end(), t), "verb-reading");
+                return hit(s, m, t, forms.of(s, m.start(), m.end(), t), "verb-reading");
             }
         }
         return null;
@@ -217,69 +217,6 @@ public final class TriggerFinding implements Stage {
         boolean object = OBJECT_STARTS.contains(next.tag())
                 || next.verbForm() == Token.VerbForm.PAST && (after.hasTag("ADJ") || after.hasTag("NOUN"));
         return subject && object;
-    }
-
-    /** How a verb trigger is used: passive, participle, reduced relative, coordinated, infinitive or active. */
-    private Form form(AnnotatedSentence s, int start, int end, Trigger t) {
-        List<Token> tokens = s.tokens();
-        Token verb = tokens.get(start);
-        String before = start > 0 ? tokens.get(start - 1).norm() : "";
-        Token.VerbForm inflection = verb.verbForm();
-        if (inflection != Token.VerbForm.GERUND && inflection != Token.VerbForm.THIRD_PERSON && passiveAuxiliaryBefore(tokens, start)
-                || reducedPassive(s, start, end)) {
-            return Form.PASSIVE;
-        }
-        Clause clause = s.clauseOf(start);
-        if (inflection == Token.VerbForm.GERUND && clause != null && clause.kind() == Clause.Kind.PARTICIPLE
-                && clause.start() == start) {
-            return Form.PARTICIPLE;
-        }
-        if (inflection == Token.VerbForm.GERUND && !before.equals(",") && actorEndsNear(s.mentions(), start)) {
-            return Form.REDUCED_RELATIVE; // "a resolution calling for a ceasefire"
-        }
-        if (inflection != Token.VerbForm.GERUND && (before.equals("and") || before.equals("but"))) {
-            return Form.COORDINATED;
-        }
-        if (before.equals("to")) {
-            return Form.INFINITIVE;
-        }
-        return Form.ACTIVE;
-    }
-
-    /** "were killed", "have been arrested", "was reportedly shot": be (or get) before, adverbs between. */
-    private boolean passiveAuxiliaryBefore(List<Token> tokens, int verb) {
-        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
-            Token t = tokens.get(k);
-            if (words.is(WordClass.PASSIVE_AUXILIARIES, t) && t.isVerb()) {
-                return true;
-            }
-            if (!t.hasTag("ADV") && !(t.hasTag("PART") && !t.norm().equals("to"))) {
-                return false; // "were reportedly killed", "was not arrested"; "was to protest" is no passive
-            }
-        }
-        return false;
-    }
-
-    /** "a deal mediated by the Emirates": a past participle after a noun, with an actor as its agent. */
-    private static boolean reducedPassive(AnnotatedSentence s, int start, int end) {
-        List<Token> tokens = s.tokens();
-        if (tokens.get(start).verbForm() != Token.VerbForm.PAST || end >= tokens.size() || start == 0
-                || !tokens.get(end).norm().equals("by") || tokens.get(start - 1).isCapitalised()) {
-            return false;
-        }
-        for (Mention m : s.mentions()) {
-            if (m.end() == start && m.isActor()) {
-                return false; // "Israel mediated by …" is not a noun's participle
-            }
-            if (m.isActor() && m.start() > end && m.start() <= end + 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean actorEndsNear(List<Mention> mentions, int token) {
-        return mentions.stream().anyMatch(m -> m.isActor() && m.end() <= token && m.end() >= token - 2);
     }
 
     /**
