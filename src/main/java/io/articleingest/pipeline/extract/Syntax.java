@@ -52,10 +52,10 @@ public final class Syntax {
         }
         String prev = tokens.get(k).norm();
         String head = k >= 1 ? tokens.get(k - 1).norm() : "";
-        if (prev.equals("of") && words.is(WordClass.QUANTITY_NOUNS, head)) {
+        if (words.is(WordClass.PARTITIVES, prev) && words.is(WordClass.QUANTITY_NOUNS, head)) {
             return false; // "a group of Moroccan diplomats", "thousands of Kurds"
         }
-        if ((prev.equals("from") || prev.equals("of")) && words.is(WordClass.DELEGATE_NOUNS, head)) {
+        if ((words.is(WordClass.ORIGINS, prev) || words.is(WordClass.PARTITIVES, prev)) && words.is(WordClass.DELEGATE_NOUNS, head)) {
             return false; // "diplomats from Iran, France and Germany met": whose diplomats they are
         }
         return words.is(WordClass.OBJECT_PREPOSITIONS, prev);

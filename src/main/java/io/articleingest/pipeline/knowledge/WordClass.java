@@ -5,6 +5,8 @@ package io.articleingest.pipeline.knowledge;
  * name a class through this enum, so a class is defined once and a missing one fails the load.
  */
 public enum WordClass {
+    DEFINITE_ARTICLES("definiteArticles"),
+    INDEFINITE_ARTICLES("indefiniteArticles"),
     DETERMINERS("determiners"),
     NOUN_PREMODIFIERS("nounPremodifiers"),
     PLACE_MODIFIERS("placeModifiers"),
@@ -17,10 +19,17 @@ public enum WordClass {
     PERSON_PRONOUNS("personPronouns"),
     GROUP_PRONOUNS("groupPronouns"),
     REFLEXIVE_PRONOUNS("reflexivePronouns"),
+    PARTITIVES("partitives"),
+    ORIGINS("origins"),
+    AGENT_MARKERS("agentMarkers"),
+    PAIR_MARKERS("pairMarkers"),
     OBJECT_PREPOSITIONS("objectPrepositions"),
     PLACE_PREPOSITIONS("placePrepositions"),
     LOCATIVE_PREPOSITIONS("locativePrepositions"),
     SETTING_PREPOSITIONS("settingPrepositions"),
+    COORDINATORS("coordinators"),
+    INFINITIVE_MARKERS("infinitiveMarkers"),
+    THAT_COMPLEMENTIZERS("thatComplementizers"),
     CLAUSE_BREAKS("clauseBreaks"),
     CONTRAST_CONJUNCTIONS("contrastConjunctions"),
     SUBORDINATORS("subordinators"),
@@ -31,6 +40,7 @@ public enum WordClass {
     FREE_RELATIVES("freeRelatives"),
     VERB_PARTICLES("verbParticles"),
     PASSIVE_AUXILIARIES("passiveAuxiliaries"),
+    REPORTED_MODALS("reportedModals"),
     SPEECH_VERBS("speechVerbs"),
     ADDRESSEE_VERBS("addresseeVerbs"),
     PROMISE_VERBS("promiseVerbs"),
@@ -46,6 +56,8 @@ public enum WordClass {
     WEEKDAY_LEADERS("weekdayLeaders"),
     MONTH_LEADERS("monthLeaders"),
     YEAR_LEADERS("yearLeaders"),
+    PAST_MARKERS("pastMarkers"),
+    NEXT_MARKERS("nextMarkers"),
     ABBREVIATIONS("abbreviations");
 
     private final String key;

@@ -83,7 +83,7 @@ public final class DateResolver {
         if (wd.find()) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(2).toUpperCase(Locale.ROOT));
             String prefix = wd.group(1) == null ? "" : wd.group(1).strip().toLowerCase(Locale.ROOT);
-            boolean next = prefix.equals("next") || future && !prefix.equals("last");
+            boolean next = words.is(WordClass.NEXT_MARKERS, prefix) || future && !words.is(WordClass.PAST_MARKERS, prefix);
             LocalDate d = next ? published.with(TemporalAdjusters.next(day))
                     : published.with(TemporalAdjusters.previousOrSame(day));
             return new Resolved(d.toString(), "day", wd.group().strip());
@@ -99,11 +99,11 @@ public final class DateResolver {
             Month month = month(mo.group(2));
             int y = mo.group(3) != null ? Integer.parseInt(mo.group(3)) : published.getYear();
             String prefix = mo.group(1).toLowerCase(Locale.ROOT);
-            if (mo.group(3) == null && (prefix.equals("last") || !future && !prefix.equals("next")
+            if (mo.group(3) == null && (words.is(WordClass.PAST_MARKERS, prefix) || !future && !words.is(WordClass.NEXT_MARKERS, prefix)
                     && month.getValue() > published.getMonthValue())) {
                 y--;
             }
-            if (mo.group(3) == null && prefix.equals("next") && month.getValue() <= published.getMonthValue()) {
+            if (mo.group(3) == null && words.is(WordClass.NEXT_MARKERS, prefix) && month.getValue() <= published.getMonthValue()) {
                 y++;
             }
             return new Resolved(YearMonth.of(y, month).toString(), "month", mo.group().strip());

@@ -35,7 +35,6 @@ final class ArgumentFinders {
     private static final int OBJECT_REACH = 10;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;
-    private static final String BETWEEN = "between";
 
     record Found(List<EntityRef> refs, String evidence) {
     }
@@ -99,13 +98,14 @@ final class ArgumentFinders {
     }
 
     /** "Egypt and Qatar", "Iran, France, Britain and Germany": actors joined by "and" or commas. */
-    private static boolean joined(List<Token> tokens, Mention a, Mention b) {
+    private boolean joined(List<Token> tokens, Mention a, Mention b) {
         if (!a.isActor() || !b.isActor() || b.start() - a.end() < 1 || b.start() - a.end() > 3) {
             return false;
         }
         for (int k = a.end(); k < b.start(); k++) {
             String w = tokens.get(k).norm();
-            if (!(w.equals("and") || w.equals(",") || w.equals("&") || w.equals("the"))) {
+            if (!(syntax.words().is(WordClass.COORDINATORS, w) || w.equals(",")
+                    || syntax.words().is(WordClass.DEFINITE_ARTICLES, w))) {
                 return false;
             }
         }
@@ -147,10 +147,10 @@ final class ArgumentFinders {
         return null;
     }
 
-    private static Mention agentAfter(AnnotatedSentence s, int from) {
+    private Mention agentAfter(AnnotatedSentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k < Math.min(tokens.size(), from + BY_REACH); k++) {
-            if (tokens.get(k).norm().equals("by")) {
+            if (syntax.words().is(WordClass.AGENT_MARKERS, tokens.get(k).norm())) {
                 return firstActor(s.mentions(), k + 1, k + 1 + AGENT_REACH);
             }
         }
@@ -298,14 +298,14 @@ final class ArgumentFinders {
         if (after == null || !words.contains(syntax.wordBefore(s.tokens(), after.start()))) {
             return null;
         }
-        return syntax.wordBefore(s.tokens(), after.start()).equals(BETWEEN)
+        return syntax.words().is(WordClass.PAIR_MARKERS, syntax.wordBefore(s.tokens(), after.start()))
                 ? new Found(List.of(after.actor()), s.words(after.start(), after.end())) : mention(s, after);
     }
 
     /** "clashes between the army and the RSF": the second party of "between A and B". */
     private Found secondParty(AnnotatedSentence s, TriggerHit hit) {
         Mention first = firstActor(s.mentions(), hit.end(), hit.end() + AFTER_REACH);
-        if (first == null || !syntax.wordBefore(s.tokens(), first.start()).equals(BETWEEN)) {
+        if (first == null || !syntax.words().is(WordClass.PAIR_MARKERS, syntax.wordBefore(s.tokens(), first.start()))) {
             return null;
         }
         List<Mention> mentions = s.mentions();

@@ -99,7 +99,7 @@ public final class AttributionFinding implements Stage {
         List<Mention> mentions = s.mentions();
         String before = verb > 0 ? tokens.get(verb - 1).norm() : "";
         int end = verb + 1;
-        if (tokens.get(verb).verbForm() == Token.VerbForm.GERUND && before.equals(",") || before.equals("and")) {
+        if (tokens.get(verb).verbForm() == Token.VerbForm.GERUND && before.equals(",") || words.is(WordClass.COORDINATORS, before)) {
             // "…, saying", "accused Israel … and said": the sentence's subject speaks
             Mention subject = syntax.firstSubject(s, 0, verb, true);
             return subject == null ? null : attribution(subject, verb, end, "subject-speaks");

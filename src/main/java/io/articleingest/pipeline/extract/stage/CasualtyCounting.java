@@ -118,11 +118,11 @@ public final class CasualtyCounting implements Stage {
             if (expectCount && words.is(WordClass.APPROXIMATORS, w)) {
                 continue; // "at least four", "more than 20", "up to 16"
             }
-            if (COUNT_SEPARATORS.contains(w) || words.is(WordClass.OBJECT_PREPOSITIONS, w) && !w.equals("of")
+            if (COUNT_SEPARATORS.contains(w) || words.is(WordClass.OBJECT_PREPOSITIONS, w) && !words.is(WordClass.PARTITIVES, w)
                     || !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty()) {
                 break;
             }
-            if (w.equals("and")) {
+            if (words.is(WordClass.COORDINATORS, w)) {
                 if (k + 1 < tokens.size() && tokens.get(k + 1).isVerb()) {
                     break; // "killed 40 people and displaced 12 million": a new verb, not more victims
                 }
@@ -136,7 +136,7 @@ public final class CasualtyCounting implements Stage {
                 break; // "tens of thousands of people": no figure to report
             }
             Integer n = number(tokens, k);
-            if (n == null && t.hasTag("DET") && (w.equals("a") || w.equals("an")) && actorStarts(s.mentions(), k + 1, k + 3)) {
+            if (n == null && words.is(WordClass.INDEFINITE_ARTICLES, w) && actorStarts(s.mentions(), k + 1, k + 3)) {
                 n = 1; // "a Hezbollah commander", "a policeman"
             }
             if (n != null) {

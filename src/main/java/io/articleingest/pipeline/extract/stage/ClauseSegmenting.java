@@ -94,7 +94,7 @@ public final class ClauseSegmenting implements Stage {
                 if (next != null && next.verbForm() == Token.VerbForm.GERUND) {
                     open(all, stack, k + 1, Clause.Kind.PARTICIPLE, k); // ", killing 12"
                 }
-            } else if ((t.norm().equals("and") || t.norm().equals("or")) && next != null
+            } else if (words.is(WordClass.COORDINATORS, t.norm()) && next != null
                     && next.verbForm() == Token.VerbForm.GERUND && top(all, stack).kind == Clause.Kind.PARTICIPLE) {
                 closeWhile(all, stack, k, Set.of(Clause.Kind.PARTICIPLE));
                 open(all, stack, k + 1, Clause.Kind.PARTICIPLE, k); // "killing 342 and wounding 870"
@@ -106,7 +106,7 @@ public final class ClauseSegmenting implements Stage {
                 open(all, stack, k + 1, Clause.Kind.RELATIVE, k);
             } else if (opensSubordinate(tokens, k)) {
                 open(all, stack, k + 1, Clause.Kind.SUBORDINATE, k);
-            } else if (t.norm().equals("to") && t.hasTag("PART") && next != null && next.isVerb()) {
+            } else if (words.is(WordClass.INFINITIVE_MARKERS, t.norm()) && t.hasTag("PART") && next != null && next.isVerb()) {
                 open(all, stack, k + 1, Clause.Kind.INFINITIVE, k);
             }
         }
@@ -127,7 +127,7 @@ public final class ClauseSegmenting implements Stage {
      */
     private boolean opensSubordinate(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!words.is(WordClass.SUBORDINATORS, t.norm()) || t.norm().equals("that") && !t.hasTag("SCONJ")
+        if (!words.is(WordClass.SUBORDINATORS, t.norm()) || words.is(WordClass.THAT_COMPLEMENTIZERS, t.norm()) && !t.hasTag("SCONJ")
                 || k + 1 >= tokens.size() || !t.hasTag("SCONJ") && !SUBJECT_STARTS.contains(tokens.get(k + 1).tag())) {
             return false; // "once again" is no clause; "once the truce holds" is
         }
@@ -136,7 +136,7 @@ public final class ClauseSegmenting implements Stage {
             if (w.norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, w.norm())) {
                 return false;
             }
-            if (w.isVerb() && w.verbForm() != Token.VerbForm.GERUND && !tokens.get(j - 1).norm().equals("to")) {
+            if (w.isVerb() && w.verbForm() != Token.VerbForm.GERUND && !words.is(WordClass.INFINITIVE_MARKERS, tokens.get(j - 1).norm())) {
                 return true;
             }
         }
@@ -149,12 +149,12 @@ public final class ClauseSegmenting implements Stage {
 
     /** Where what was said starts: after the verb, its "that", or "told X that". */
     private int reportedStart(List<Token> tokens, int verb) {
-        if (tokens.get(verb + 1).norm().equals("that")) {
+        if (words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(verb + 1).norm())) {
             return verb + 2;
         }
         if (words.is(WordClass.ADDRESSEE_VERBS, tokens.get(verb))) {
             for (int j = verb + 1; j < Math.min(tokens.size(), verb + 1 + ADDRESSEE_REACH); j++) {
-                if (tokens.get(j).norm().equals("that")) {
+                if (words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(j).norm())) {
                     return j + 1;
                 }
                 if (tokens.get(j).norm().equals(",")) {

@@ -206,13 +206,13 @@ public final class MentionFinding implements Stage {
         int gap = b.start() - gapStart - (possessive ? 1 : 0);
         if (gap == 1 && b.kind().equals("SECTOR") && MODIFIER_TAGS.contains(tokens.get(b.start() - 1).tag())) {
             // "Irish nationalist guerrillas", "Taiwan's Vice Foreign Minister", "Defence Secretary Tom King"
-            return a.kind().equals("DEMONYM") && !tokens.get(a.end() - 1).norm().endsWith("s")
+            return a.kind().equals("DEMONYM") && !a.lexeme().plural() // "Israelis" names people, not their troops
                     || possessive && (a.kind().equals("COUNTRY") || a.kind().equals("ORG"))
                     || a.kind().equals("SECTOR") && tokens.get(b.start() - 1).isCapitalised();
         }
         if (b.start() != gapStart && !possessive) {
             // "the government of Sudan", "security forces in Guinea", "students throughout Indonesia"
-            boolean article = b.start() == gapStart + 2 && tokens.get(gapStart + 1).norm().equals("the");
+            boolean article = b.start() == gapStart + 2 && words.is(WordClass.DEFINITE_ARTICLES, tokens.get(gapStart + 1).norm());
             return a.kind().equals("SECTOR") && (b.start() == gapStart + 1 || article)
                     && words.is(WordClass.GROUPING_PREPOSITIONS, tokens.get(gapStart).norm())
                     && (b.kind().equals("COUNTRY") || b.kind().equals("ORG") || b.kind().equals("PLACE"));
@@ -311,7 +311,8 @@ public final class MentionFinding implements Stage {
     /** "in Gaza", "near the Doha waterfront": a place, not an actor. */
     private boolean locative(List<Token> tokens, int start) {
         int k = start - 1;
-        while (k > 0 && Set.of("the", "a", "an").contains(tokens.get(k).norm())) {
+        while (k > 0 && (words.is(WordClass.DEFINITE_ARTICLES, tokens.get(k).norm())
+                || words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k).norm()))) {
             k--;
         }
         return k >= 0 && words.is(WordClass.PLACE_PREPOSITIONS, tokens.get(k).norm());

@@ -189,7 +189,7 @@ public final class PlaceFinding implements Stage {
                 continue; // "a Gaza ceasefire", "the Ukraine talks": what it is about, not where
             }
             String before = syntax.wordBefore(tokens, m.start());
-            if (before.equals("from")) {
+            if (syntax.words().is(WordClass.ORIGINS, before)) {
                 continue; // "a missionary from Calgary", "fled from Rafah": where they came from
             }
             if (a != null && m.start() >= a.speechStart() && m.start() <= a.speechEnd() + 2) {
@@ -197,7 +197,7 @@ public final class PlaceFinding implements Stage {
             }
             int specificity = m.place().specificity();
             // a country or a wide region after "in" is a frame; a town, camp or site there is the place
-            int bonus = specificity == 0 ? 2 : specificity == 1 ? 3 : !before.equals("of") ? 10
+            int bonus = specificity == 0 ? 2 : specificity == 1 ? 3 : !syntax.words().is(WordClass.PARTITIVES, before) ? 10
                     : knowledge.placeNouns.contains(syntax.wordBefore(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
             int rank = specificity + (syntax.isLocative(tokens, m.start()) ? bonus : 0);
             if (rank > bestRank) {

@@ -157,7 +157,7 @@ public final class StatusFinding implements Stage {
         for (int j = 0; j < k; j++) {
             spoken |= tokens.get(j).isVerb() && words.is(WordClass.SPEECH_VERBS, tokens.get(j));
         }
-        return tokens.get(k).norm().equals("would") && spoken
+        return words.is(WordClass.REPORTED_MODALS, tokens.get(k).norm()) && spoken
                 && tokens.stream().noneMatch(t -> words.is(WordClass.CONDITIONALS, t.norm()));
     }
 }

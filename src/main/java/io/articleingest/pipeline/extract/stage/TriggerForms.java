@@ -41,10 +41,11 @@ final class TriggerForms {
         if (inflection == Token.VerbForm.GERUND && !before.equals(",") && actorEndsNear(s.mentions(), start)) {
             return Form.REDUCED_RELATIVE; // "a resolution calling for a ceasefire"
         }
-        if (inflection != Token.VerbForm.GERUND && (before.equals("and") || before.equals("but"))) {
+        if (inflection != Token.VerbForm.GERUND && (words.is(WordClass.COORDINATORS, before)
+                || words.is(WordClass.CONTRAST_CONJUNCTIONS, before))) {
             return Form.COORDINATED;
         }
-        if (before.equals("to")) {
+        if (words.is(WordClass.INFINITIVE_MARKERS, before)) {
             return Form.INFINITIVE;
         }
         return Form.ACTIVE;
@@ -57,7 +58,7 @@ final class TriggerForms {
             if (words.is(WordClass.PASSIVE_AUXILIARIES, t) && t.isVerb()) {
                 return true;
             }
-            if (!t.hasTag("ADV") && !(t.hasTag("PART") && !t.norm().equals("to"))) {
+            if (!t.hasTag("ADV") && !(t.hasTag("PART") && !words.is(WordClass.INFINITIVE_MARKERS, t.norm()))) {
                 return false; // "were reportedly killed", "was not arrested"; "was to protest" is no passive
             }
         }
@@ -65,10 +66,10 @@ final class TriggerForms {
     }
 
     /** "a deal mediated by the Emirates": a past participle after a noun, with an actor as its agent. */
-    private static boolean reducedPassive(AnnotatedSentence s, int start, int end) {
+    private boolean reducedPassive(AnnotatedSentence s, int start, int end) {
         List<Token> tokens = s.tokens();
         if (tokens.get(start).verbForm() != Token.VerbForm.PAST || end >= tokens.size() || start == 0
-                || !tokens.get(end).norm().equals("by") || tokens.get(start - 1).isCapitalised()) {
+                || !words.is(WordClass.AGENT_MARKERS, tokens.get(end).norm()) || tokens.get(start - 1).isCapitalised()) {
             return false;
         }
         for (Mention m : s.mentions()) {

@@ -134,7 +134,8 @@ final class TriggerRoles {
         }
         for (int k = governor.end(); k < later.start(); k++) {
             String w = tokens.get(k).norm();
-            if (words.is(WordClass.CLAUSE_BREAKS, w) || words.is(WordClass.CONTRAST_CONJUNCTIONS, w) || w.equals("and")) {
+            if (words.is(WordClass.CLAUSE_BREAKS, w) || words.is(WordClass.CONTRAST_CONJUNCTIONS, w)
+                    || words.is(WordClass.COORDINATORS, w)) {
                 return false; // a new clause: "left the talks – and leaders pledged to renew the offensive"
             }
         }
@@ -145,7 +146,7 @@ final class TriggerRoles {
             return true; // "refused to meet the envoy": the trigger's own "to" opens its content
         }
         for (int k = governor.end(); k < later.start(); k++) {
-            if (tokens.get(k).norm().equals("that") && verbal) {
+            if (words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(k).norm()) && verbal) {
                 return true; // "warned that the army would launch an offensive": the content of the warning
             }
         }
@@ -163,7 +164,7 @@ final class TriggerRoles {
                 for (int j = k + 1; j < later.start(); j++) {
                     nameBetween |= tokens.get(j).isCapitalised(); // "near the town of Samarra killed two"
                 }
-                if (w.equals("to") || governor.form() != Form.NOUN || later.form() == Form.NOUN
+                if (words.is(WordClass.INFINITIVE_MARKERS, w) || governor.form() != Form.NOUN || later.form() == Form.NOUN
                         || !opensSentence(tokens, governor) && !nameBetween) {
                     return true;
                 }

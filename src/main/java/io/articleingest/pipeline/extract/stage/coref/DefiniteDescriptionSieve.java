@@ -5,6 +5,7 @@ import io.articleingest.pipeline.extract.Mention;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.text.Token;
 import java.util.Comparator;
@@ -33,7 +34,7 @@ final class DefiniteDescriptionSieve implements Sieve {
     public void resolve(AnnotatedSentence sentence, List<Mention> mentions, Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).norm().equals("the")) {
+            if (!knowledge.lexicon().is(WordClass.DEFINITE_ARTICLES, tokens.get(i).norm())) {
                 continue;
             }
             int head = isHead(tokens.get(i + 1)) ? i + 1

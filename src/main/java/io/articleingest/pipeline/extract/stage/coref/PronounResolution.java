@@ -77,7 +77,7 @@ public final class PronounResolution implements Stage {
         int k = pronoun.start();
         boolean person = words.is(WordClass.PERSON_PRONOUNS, tokens.get(k).norm());
         if (frame != null && frame.source() != null && (frame.speechEnd() == k
-                || frame.speechEnd() == k - 1 && tokens.get(k - 1).norm().equals("that"))) {
+                || frame.speechEnd() == k - 1 && words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(k - 1).norm()))) {
             return frame.source(); // "Hamas said it will not …"
         }
         for (Mention m : mentions) {

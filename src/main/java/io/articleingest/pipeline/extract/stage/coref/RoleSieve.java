@@ -34,7 +34,7 @@ final class RoleSieve implements Sieve {
             return;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).norm().equals("the")) {
+            if (!words.is(WordClass.DEFINITE_ARTICLES, tokens.get(i).norm())) {
                 continue;
             }
             int role = words.is(WordClass.PERSON_ROLES, tokens.get(i + 1).norm()) ? i + 1
