@@ -21,8 +21,10 @@ import java.util.stream.Stream;
 /**
  * {@code eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,actor=0.9]}: extracts
  * every gold article (resolving dates against the gold's publication date) and prints what
- * {@code score.py --per-article} prints. {@code eval --results FILE.jsonl GOLD_DIR} scores an
- * existing results file instead. With {@code --floor}, exits 1 when a figure falls below it.
+ * {@code score.py --per-article} prints. {@code eval SET_DIR...}, where each folder holds
+ * {@code gold/} and {@code articles/}, scores several sets at once: one line per set and a total.
+ * {@code eval --results FILE.jsonl GOLD_DIR} scores an existing results file instead. With
+ * {@code --floor}, exits 1 when a figure (of the total) falls below it.
  */
 public final class EvalCommand implements Command {
 
@@ -30,12 +32,17 @@ public final class EvalCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.of("eval",
                     "Extracts the gold articles and scores the events as score.py does (or scores a results file).")
             .synopsis("GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]")
+            .synopsis("SET_DIR... [--per-article] [--json] [--floor f1=0.8,…]   (each SET_DIR holds gold/ and articles/)")
             .synopsis("--results RESULTS.jsonl GOLD_DIR [--per-article] [--json] [--floor f1=0.8,…]")
             .option("--results", "RESULTS.jsonl", "score this file of extract output instead of extracting")
             .flag("--per-article", "list each article's misses and extra events")
-            .flag("--json", "print the summary as a JSON object")
+            .flag("--json", "print the summary as a JSON object (with several sets: one per set and the total)")
             .option("--floor", "NAME=X,…", "exit 1 when a figure is below its floor, e.g. f1=0.8,actor=0.9")
-            .operands(1, 2, "GOLD_DIR");
+            .operands(1, Integer.MAX_VALUE, "GOLD_DIR");
+
+    /** A folder of gold files and the folder of their articles. */
+    private record GoldSet(String name, Path gold, Path articles) {
+    }
 
     @Override
     public CommandSpec spec() {
@@ -46,21 +53,57 @@ public final class EvalCommand implements Command {
     public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
         Optional<Path> resultsFile = args.value("--results").map(Path::of);
         List<Path> dirs = args.operandPaths();
-        if (resultsFile.isEmpty() && dirs.size() < 2) {
-            throw new UsageException("missing ARTICLES_DIR (or --results RESULTS.jsonl)");
+        boolean sets = resultsFile.isEmpty() && dirs.stream().allMatch(d -> Files.isDirectory(d.resolve("gold")));
+        if (!sets && resultsFile.isEmpty() && dirs.size() != 2) {
+            throw new UsageException(dirs.size() < 2 ? "missing ARTICLES_DIR (or --results RESULTS.jsonl)"
+                    : "unexpected argument " + dirs.get(2) + " (several sets are folders that hold gold/ and articles/)");
         }
         if (resultsFile.isPresent() && dirs.size() > 1) {
             throw new UsageException("unexpected argument " + dirs.get(1) + " (--results takes the place of ARTICLES_DIR)");
         }
         Map<String, Double> floors = floors(args.value("--floor", ""));
         boolean perArticle = args.has("--per-article");
-        Path goldDir = dirs.get(0);
-        Map<String, JsonNode> golds = readGold(goldDir);
-        if (golds.isEmpty()) {
-            throw new IOException("no gold files (*.json naming their \"article\") in " + goldDir);
+        List<GoldSet> goldSets = sets ? dirs.stream().map(d -> new GoldSet(d.toString(), d.resolve("gold"),
+                d.resolve("articles"))).toList() : List.of(new GoldSet("", dirs.get(0), dirs.size() > 1 ? dirs.get(1) : null));
+        Pipeline pipeline = resultsFile.isPresent() ? null : Pipeline.standard();
+        GoldScorer.Tally total = new GoldScorer.Tally();
+        Map<String, Map<String, Double>> bySet = new LinkedHashMap<>();
+        for (GoldSet set : goldSets) {
+            Map<String, JsonNode> golds = readGold(set.gold());
+            if (golds.isEmpty()) {
+                throw new IOException("no gold files (*.json naming their \"article\") in " + set.gold());
+            }
+            Map<String, JsonNode> results = resultsFile.isPresent() ? readResults(resultsFile.get())
+                    : extractAll(pipeline, golds, set.articles());
+            GoldScorer.Tally tally = score(golds, results, perArticle, out);
+            total.merge(tally);
+            bySet.put(set.name(), GoldScorer.summary(tally));
+            if (sets && !args.has("--json")) {
+                out.println(set.name() + ": " + GoldScorer.summaryLine(tally));
+            }
         }
-        Map<String, JsonNode> results = resultsFile.isPresent() ? readResults(resultsFile.get())
-                : extractAll(golds, dirs.get(1));
+        Map<String, Double> summary = GoldScorer.summary(total);
+        if (sets) {
+            bySet.put("total", summary);
+        }
+        if (args.has("--json")) {
+            out.println(JSON.writeValueAsString(sets ? bySet : summary));
+        } else {
+            out.println((sets ? "total: " : "") + GoldScorer.summaryLine(total));
+        }
+        int status = 0;
+        for (Map.Entry<String, Double> floor : floors.entrySet()) {
+            Double v = summary.get(floor.getKey());
+            if (v == null || v < floor.getValue()) {
+                err.println("eval: " + floor.getKey() + "=" + v + " is below the floor " + floor.getValue());
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    private static GoldScorer.Tally score(Map<String, JsonNode> golds, Map<String, JsonNode> results, boolean perArticle,
+                                          PrintStream out) {
         GoldScorer.Tally total = new GoldScorer.Tally();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
             JsonNode r = results.get(g.getKey());
@@ -75,17 +118,7 @@ public final class EvalCommand implements Command {
                 printArticle(out, g.getKey(), g.getValue(), r, score);
             }
         }
-        Map<String, Double> summary = GoldScorer.summary(total);
-        out.println(args.has("--json") ? JSON.writeValueAsString(summary) : GoldScorer.summaryLine(total));
-        int status = 0;
-        for (Map.Entry<String, Double> floor : floors.entrySet()) {
-            Double v = summary.get(floor.getKey());
-            if (v == null || v < floor.getValue()) {
-                err.println("eval: " + floor.getKey() + "=" + v + " is below the floor " + floor.getValue());
-                status = 1;
-            }
-        }
-        return status;
+        return total;
     }
 
     /** {@code f1=0.8,actor=0.9} → {f1: 0.8, actor: 0.9}. */
@@ -162,7 +195,8 @@ public final class EvalCommand implements Command {
         return results;
     }
 
-    private static Map<String, JsonNode> extractAll(Map<String, JsonNode> golds, Path articles) throws IOException {
+    private static Map<String, JsonNode> extractAll(Pipeline pipeline, Map<String, JsonNode> golds, Path articles)
+            throws IOException {
         if (!Files.isDirectory(articles)) {
             throw new IOException((Files.exists(articles) ? "not a directory: " : "no such directory: ") + articles);
         }
@@ -170,7 +204,6 @@ public final class EvalCommand implements Command {
             throw new IOException("none of the " + golds.size() + " gold articles (" + golds.keySet().iterator().next()
                     + ", …) is in " + articles);
         }
-        Pipeline pipeline = Pipeline.standard();
         Map<String, JsonNode> results = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
             Path file = articles.resolve(g.getKey());
