@@ -87,6 +87,9 @@ public final class StageFixture {
               - {type: ACCUSE, reportedSpeech: [sabotaging, "war crimes"]}
               - {type: REQUEST, reportedSpeech: [must]}
             standalone: [airstrike, "death toll"]
+            modeCues:
+              ASSAULT:
+                drone: [drone, drones]
             """;
 
     public static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
