@@ -40,6 +40,8 @@ public final class Knowledge {
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();
     public final Set<String> organisationHeads = new HashSet<>();
+    /** Head nouns of organisation names, with the sector each gives ("front" → REB). */
+    public final Map<String, String> organisationNameHeads = new HashMap<>();
     public final Set<String> outsiders = new HashSet<>();
     public final Set<String> placeNouns = new HashSet<>();
     public final Set<String> weapons = new HashSet<>();
@@ -202,6 +204,8 @@ public final class Knowledge {
             case "modeCues" -> triggers.addModeCues(node);
             case "triggers" -> node.forEach(triggers::addEntry);
             case "organisationAnaphora" -> node.forEach(n -> organisationHeads.add(n.asText()));
+            case "organisationNameHeads" -> node.fields().forEachRemaining(sector -> sector.getValue()
+                    .forEach(head -> organisationNameHeads.put(head.asText(), sector.getKey())));
             case "outsiders" -> node.forEach(n -> outsiders.add(n.asText()));
             case "placeNouns" -> node.forEach(n -> placeNouns.add(n.asText()));
             case "weapons" -> node.forEach(n -> weapons.add(n.asText()));

@@ -16,6 +16,7 @@ public enum WordClass {
     PERSON_ROLES("personRoles"),
     TITLES("titles"),
     NAME_JOINERS("nameJoiners"),
+    NAME_PARTICLES("nameParticles"),
     PERSON_PRONOUNS("personPronouns"),
     GROUP_PRONOUNS("groupPronouns"),
     REFLEXIVE_PRONOUNS("reflexivePronouns"),

@@ -60,6 +60,8 @@ public final class StageFixture {
               - {name: United Nations, aliases: [UN, U.N.], country: UNO, sector: GOV, kind: organisation}
               - {name: Al Jazeera, country: QAT, sector: JRN, kind: organisation}
               - {name: Benjamin Netanyahu, country: ISR, sector: GOV, kind: person}
+              - {name: Bedouin, aliases: [Bedouin people], sector: CVL, kind: group}
+              - {name: People's Defence Units, country: EGY, sector: REB, kind: organisation}
             sectors:
               GOV: [government, minister, ministry, official, officials, spokesman, spokeswoman, envoy, envoys,
                     mediator, mediators, delegation, authorities, council]

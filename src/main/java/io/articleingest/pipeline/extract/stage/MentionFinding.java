@@ -5,19 +5,17 @@ import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Mention;
 import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.stage.NamePieces.Piece;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.Lexicon;
-import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.Place;
 import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,15 +28,16 @@ import java.util.Set;
  */
 public final class MentionFinding implements Stage {
 
-    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    private final NamePieces namePieces;
 
     public MentionFinding(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
+        this.namePieces = new NamePieces(knowledge);
     }
 
     @Override
@@ -53,10 +52,10 @@ public final class MentionFinding implements Stage {
 
     @Override
     public void annotate(AnnotatedArticle article) {
-        Map<String, EntityRef> surnames = new HashMap<>();
+        Map<String, Lexeme> named = new HashMap<>();
         for (AnnotatedSentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            List<Piece> pieces = pieces(tokens, surnames);
+            List<Piece> pieces = namePieces.find(tokens, named);
             List<Mention> found = new ArrayList<>();
             int i = 0;
             while (i < pieces.size()) {
@@ -70,12 +69,34 @@ public final class MentionFinding implements Stage {
             }
             found.addAll(pronouns(tokens));
             s.setMentions(found);
-            for (Mention m : found) {
-                if (m.isPerson() && m.end() - m.start() >= 2) {
-                    surnames.putIfAbsent(tokens.get(m.end() - 1).norm(), m.actor()); // "Gazi Hamad" → "Hamad"
-                }
+            rememberNames(tokens, found, named);
+        }
+    }
+
+    /**
+     * Names that stand for a mention in the rest of the article: a person's surname ("Gazi Hamad" →
+     * "Hamad") and the acronym in brackets after an organisation ("the Allied Democratic Forces
+     * (ADF)" → "ADF").
+     */
+    private static void rememberNames(List<Token> tokens, List<Mention> found, Map<String, Lexeme> named) {
+        for (Mention m : found) {
+            EntityRef a = m.actor();
+            if (a == null) {
+                continue;
+            }
+            if (m.isPerson() && m.end() - m.start() >= 2) {
+                named.putIfAbsent(tokens.get(m.end() - 1).norm(),
+                        new Lexeme("PERSON", a.name(), a.country(), a.sector(), null, false));
+            } else if (m.kind().equals("ORG") && m.end() + 2 < tokens.size() && tokens.get(m.end()).norm().equals("(")
+                    && tokens.get(m.end() + 2).norm().equals(")") && acronym(tokens.get(m.end() + 1).text())) {
+                named.putIfAbsent(tokens.get(m.end() + 1).norm(),
+                        new Lexeme("ORG", a.name(), a.country(), a.sector(), null, false));
             }
         }
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
     private List<Mention> pronouns(List<Token> tokens) {
@@ -87,117 +108,6 @@ public final class MentionFinding implements Stage {
             }
         }
         return out;
-    }
-
-    /** One dictionary or name match. */
-    private record Piece(int start, int end, Lexeme lexeme, List<Lexeme> alternatives) {
-        String kind() {
-            return lexeme == null ? "NAME" : lexeme.kind();
-        }
-    }
-
-    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> surnames) {
-        List<Piece> out = new ArrayList<>();
-        int i = datelineEnd(tokens);
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            List<Lexeme> best = new ArrayList<>();
-            int end = -1;
-            for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
-                boolean sector = m.value().kind().equals("SECTOR");
-                boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
-                if (!sector && !t.isCapitalised() && !lowerCaseName) {
-                    continue; // "us", "chad", "china" in lower case are not names
-                }
-                if (end < 0 || m.end() == end) {
-                    end = m.end();
-                    best.add(m.value());
-                }
-            }
-            if (!best.isEmpty()) {
-                best.sort(Comparator.comparingInt(MentionFinding::priority));
-                out.add(new Piece(i, end, best.get(0), best));
-                i = end;
-                continue;
-            }
-            EntityRef known = t.isCapitalised() ? surnames.get(t.norm()) : null;
-            if (known != null) {
-                out.add(new Piece(i, i + 1, new Lexeme("PERSON", known.name(), known.country(), known.sector(), null,
-                        false), List.of()));
-                i++;
-                continue;
-            }
-            int nameEnd = unknownNameEnd(tokens, i);
-            if (nameEnd > i && (knowledge.placeNouns.contains(tokens.get(nameEnd - 1).norm())
-                    || nameEnd < tokens.size() && knowledge.placeNouns.contains(tokens.get(nameEnd).norm()))) {
-                i = nameEnd; // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
-                continue;
-            }
-            if (nameEnd > i) {
-                out.add(new Piece(i, nameEnd, null, List.of()));
-                i = nameEnd;
-                continue;
-            }
-            i++;
-        }
-        return out;
-    }
-
-    /**
-     * "NEW YORK (AP) —", "BEIRUT, Nov 20 (Reuters) -": where the reporter filed, before the story;
-     * nobody in it acts or is acted on.
-     */
-    static int datelineEnd(List<Token> tokens) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() > 1
-                && tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(Locale.ROOT))
-                && Character.isLetter(tokens.get(k).text().charAt(0))) {
-            k++;
-        }
-        if (k == 0 || k >= tokens.size() || !Set.of("(", ",", "—", "–", "-").contains(tokens.get(k).norm())) {
-            return 0; // "UN agencies warned — …" is a sentence, not a dateline
-        }
-        for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
-            String w = tokens.get(j).norm();
-            if (w.equals("—") || w.equals("–") || w.equals("-")) {
-                return j + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int priority(Lexeme l) {
-        return switch (l.kind()) {
-            case "PERSON" -> 0;
-            case "ORG" -> 1;
-            case "COUNTRY" -> 2;
-            case "SEAT" -> 3;
-            case "DEMONYM" -> 4;
-            case "PLACE" -> l.place().preferred() ? 5 : 6;
-            default -> 7;
-        };
-    }
-
-    /** Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more. */
-    private int unknownNameEnd(List<Token> tokens, int i) {
-        int j = i;
-        while (j < tokens.size()) {
-            Token t = tokens.get(j);
-            boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty())) {
-                break;
-            }
-            j++;
-        }
-        return j - i >= 2 ? j : i;
-    }
-
-    /** A capitalised noun or adjective that is not a date word or a title: part of a name. */
-    private boolean nameWord(Token t) {
-        return t.isCapitalised() && t.isWord() && NAME_TAGS.contains(t.tag())
-                && !words.is(WordClass.MONTHS, t.norm()) && !words.is(WordClass.WEEKDAYS, t.norm())
-                && !words.is(WordClass.TITLES, t.norm());
     }
 
     private boolean joinable(List<Token> tokens, Piece a, Piece b) {
@@ -221,6 +131,9 @@ public final class MentionFinding implements Stage {
             return false;
         }
         String ak = a.kind();
+        if (ak.equals("ORG") && a.end() - a.start() == 1 && tokens.get(a.start()).hasTag("ADJ")) {
+            ak = "DEMONYM"; // "Kurdish" before a name describes it: "the Kurdish People's Protection Units"
+        }
         return switch (b.kind()) {
             case "SECTOR" -> !ak.equals("PLACE") || possessive;
             case "NAME", "PERSON" -> ak.equals("SECTOR") || ak.equals("ORG") || ak.equals("DEMONYM")

@@ -182,7 +182,7 @@ public final class PlaceFinding implements Stage {
                     && !syntax.isLocative(tokens, m.start())) {
                 continue; // "Lebanon said" is the state; "in southern Lebanon" is the place
             }
-            if (m.start() < MentionFinding.datelineEnd(tokens) || dateline(tokens, m)) {
+            if (m.start() < NamePieces.datelineEnd(tokens) || dateline(tokens, m)) {
                 continue; // "BEIRUT, Nov 20 (Reuters) -": where the reporter filed
             }
             if (m.end() < tokens.size() && Cues.any(knowledge, tokens, m.end(), m.end() + 1, "topicNouns")) {
