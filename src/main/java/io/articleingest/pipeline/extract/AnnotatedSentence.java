@@ -9,6 +9,7 @@ public final class AnnotatedSentence {
 
     private final AnnotatedArticle article;
     private final Sentence sentence;
+    private String cased;
     private List<Token> tokens;
     private List<Mention> mentions;
     private List<Clause> clauses;
@@ -30,6 +31,20 @@ public final class AnnotatedSentence {
 
     public String text() {
         return sentence.text();
+    }
+
+    /** The text with the capitals a lower-cased feed left out restored (the text itself when it has them). */
+    public String casedText() {
+        article.require(Layer.CASE);
+        return cased == null ? sentence.text() : cased;
+    }
+
+    /** The same text, letter for letter, with capitals restored. */
+    public void setCasedText(String value) {
+        if (value.length() != sentence.text().length()) {
+            throw new IllegalArgumentException("restoring capitals must keep every offset");
+        }
+        cased = value;
     }
 
     public boolean heading() {

@@ -5,6 +5,7 @@ import io.articleingest.pipeline.extract.rules.RuleBook;
 import io.articleingest.pipeline.extract.stage.ActorCountries;
 import io.articleingest.pipeline.extract.stage.ArgumentFinding;
 import io.articleingest.pipeline.extract.stage.ArticleMerging;
+import io.articleingest.pipeline.extract.stage.CaseRestoring;
 import io.articleingest.pipeline.extract.stage.AttributionFinding;
 import io.articleingest.pipeline.extract.stage.CasualtyCounting;
 import io.articleingest.pipeline.extract.stage.ClauseSegmenting;
@@ -68,6 +69,7 @@ public final class EventExtractor {
         ArgumentFinding arguments = new ArgumentFinding(knowledge, rules);
         return new EventExtractor(List.of(
                 new SentenceSplitting(),
+                new CaseRestoring(knowledge),
                 new Tagging(tagger),
                 new MentionFinding(knowledge),
                 new Coreference(knowledge),

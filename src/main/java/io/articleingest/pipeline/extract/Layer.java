@@ -8,6 +8,8 @@ package io.articleingest.pipeline.extract;
 public enum Layer {
     /** sentences of the body, headings marked */
     SENTENCES,
+    /** capitals restored in text that has none (lower-cased feeds) */
+    CASE,
     /** words and punctuation with body offsets */
     TOKENS,
     /** part of speech and lemma of every token */

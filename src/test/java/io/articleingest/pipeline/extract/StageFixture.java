@@ -4,6 +4,7 @@ import io.articleingest.pipeline.extract.rules.RuleBook;
 import io.articleingest.pipeline.extract.stage.ActorCountries;
 import io.articleingest.pipeline.extract.stage.ArgumentFinding;
 import io.articleingest.pipeline.extract.stage.ArticleMerging;
+import io.articleingest.pipeline.extract.stage.CaseRestoring;
 import io.articleingest.pipeline.extract.stage.AttributionFinding;
 import io.articleingest.pipeline.extract.stage.CasualtyCounting;
 import io.articleingest.pipeline.extract.stage.ClauseSegmenting;
@@ -108,6 +109,7 @@ public final class StageFixture {
         ArgumentFinding arguments = new ArgumentFinding(KNOWLEDGE, RULES);
         return List.of(
                 new SentenceSplitting(),
+                new CaseRestoring(KNOWLEDGE),
                 new Tagging(TAGGER),
                 new MentionFinding(KNOWLEDGE),
                 new Coreference(KNOWLEDGE),

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Words and punctuation of each sentence with their offsets, then their part of speech and lemma
- * from the OpenNLP tagger. Headings are tagged too: names in them are counted as mentions.
+ * from the OpenNLP tagger, read from the text with its capitals restored. Headings are tagged too:
+ * names in them are counted as mentions.
  */
 public final class Tagging implements Stage {
 
@@ -22,7 +23,7 @@ public final class Tagging implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES);
+        return Set.of(Layer.SENTENCES, Layer.CASE);
     }
 
     @Override
@@ -33,7 +34,7 @@ public final class Tagging implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         for (AnnotatedSentence s : article.sentences()) {
-            s.setTokens(tagger.tag(Tokenizer.tokenize(s.text(), s.sentence().start())));
+            s.setTokens(tagger.tag(Tokenizer.tokenize(s.casedText(), s.sentence().start())));
         }
     }
 }
