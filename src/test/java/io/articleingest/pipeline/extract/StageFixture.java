@@ -27,6 +27,7 @@ import io.articleingest.pipeline.text.PartOfSpeechTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Small hand-made documents for the tests of one stage: a dictionary of a few countries, places,
@@ -129,6 +130,11 @@ public final class StageFixture {
      * annotated by the standard stages up to and including the first of class {@code last}.
      */
     public static AnnotatedArticle upTo(Class<? extends Stage> last, String text) {
+        return upTo(last, text, (start, end) -> false);
+    }
+
+    /** The same, where {@code heading} says which lines [start, end) of the text are headlines or section titles. */
+    public static AnnotatedArticle upTo(Class<? extends Stage> last, String text, BiPredicate<Integer, Integer> heading) {
         List<Stage> run = new ArrayList<>();
         for (Stage s : stages()) {
             run.add(s);
@@ -136,7 +142,7 @@ public final class StageFixture {
                 break;
             }
         }
-        AnnotatedArticle article = new AnnotatedArticle("t", text, (start, end) -> false, SUNDAY, ContextEvidence.NONE);
+        AnnotatedArticle article = new AnnotatedArticle("t", text, heading, SUNDAY, ContextEvidence.NONE);
         for (Stage s : run) {
             article.begin(s.provides());
             s.annotate(article);
