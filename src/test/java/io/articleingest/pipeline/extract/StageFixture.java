@@ -61,6 +61,7 @@ public final class StageFixture {
               - {name: United Nations, aliases: [UN, U.N.], country: UNO, sector: GOV, kind: organisation}
               - {name: Al Jazeera, country: QAT, sector: JRN, kind: organisation}
               - {name: Benjamin Netanyahu, country: ISR, sector: GOV, kind: person}
+              - {name: Sovereignty Council, country: SDN, sector: GOV, kind: organisation}
             sectors:
               GOV: [government, minister, ministry, official, officials, spokesman, spokeswoman, envoy, envoys,
                     mediator, mediators, delegation, authorities, council]
