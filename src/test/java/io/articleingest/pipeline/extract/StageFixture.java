@@ -89,6 +89,9 @@ public final class StageFixture {
               - {type: ACCUSE, reportedSpeech: [sabotaging, "war crimes"]}
               - {type: REQUEST, reportedSpeech: [must]}
             standalone: [airstrike, "death toll"]
+            nounTargets:
+              "on": [attack, attacks, raid, raids]
+              with: [talks]
             """;
 
     public static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
