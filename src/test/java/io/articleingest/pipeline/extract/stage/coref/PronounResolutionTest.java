@@ -42,8 +42,10 @@ class PronounResolutionTest {
     void elseAnEarlierSubjectOfItsSentenceOfTheSameKind() {
         assertEquals("Qatar", antecedent(pronoun("Hamas rejected the plan. Qatar hosted envoys after it offered guarantees.",
                 1, "it")), "the sentence's own subject before the group of the sentence before");
-        assertEquals("Benjamin Netanyahu", antecedent(pronoun("Benjamin Netanyahu met Hamas officials before he left.",
-                0, "he")), "'he' skips the group between");
+        assertEquals("Benjamin Netanyahu", antecedent(pronoun("Hamas officials met Benjamin Netanyahu before he left.",
+                0, "he")), "'he' skips the group before the person");
+        assertEquals("Hamas", antecedent(pronoun("Benjamin Netanyahu met Hamas officials before they left.", 0, "they")),
+                "'they' skips the person before the group");
     }
 
     @Test
