@@ -31,6 +31,14 @@ class PronounResolutionTest {
     }
 
     @Test
+    void coreferenceLeavesPronounsToThisStage() {
+        String story = "Hamas rejected the plan. It said the talks had failed.";
+        AnnotatedSentence before = StageFixture.upTo(Coreference.class, story).sentences().get(1);
+        assertNull(before.mentions().get(0).actor(), "no antecedent before the speakers are known");
+        assertEquals("Hamas", antecedent(pronoun(story, 1, "It")));
+    }
+
+    @Test
     void aPronounOpeningWhatASpeakerSaysIsTheSpeaker() {
         Mention it = pronoun("Israel struck the town after Hamas said it would attack.", 0, "it");
         assertEquals("Hamas", antecedent(it), "the speaker, not the sentence's first subject");
