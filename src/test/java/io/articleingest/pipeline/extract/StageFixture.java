@@ -28,6 +28,7 @@ import io.articleingest.pipeline.text.PartOfSpeechTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Small hand-made documents for the tests of one stage: a dictionary of a few countries, places,
@@ -63,6 +64,7 @@ public final class StageFixture {
               - {name: Benjamin Netanyahu, country: ISR, sector: GOV, kind: person}
               - {name: Bedouin, aliases: [Bedouin people], sector: CVL, kind: group}
               - {name: People's Defence Units, country: EGY, sector: REB, kind: organisation}
+              - {name: Sovereignty Council, country: SDN, sector: GOV, kind: organisation}
             sectors:
               GOV: [government, minister, ministry, official, officials, spokesman, spokeswoman, envoy, envoys,
                     mediator, mediators, delegation, authorities, council]
@@ -81,7 +83,7 @@ public final class StageFixture {
               - {type: CONSULT, verbs: [meet, negotiate, "hold talks"], nouns: [talks, meeting]}
               - {type: AGREE, verbs: [agree, "sign agreement", pledge, promise], nouns: ["peace deal"]}
               - {type: REJECT, verbs: [reject, refuse, "cannot accept"]}
-              - {type: REQUEST, verbs: [urge, "call on", "call for", demand, order], nouns: [proposal, demand]}
+              - {type: REQUEST, verbs: [urge, "call on", "call for", demand, order, ask], nouns: [proposal, demand]}
               - {type: ACCUSE, verbs: [accuse, condemn, blame]}
               - {type: RETREAT, verbs: [withdraw, "pull out"], nouns: [withdrawal]}
               - {type: RETREAT, mode: release, verbs: [release, free]}
@@ -93,6 +95,9 @@ public final class StageFixture {
             modeCues:
               ASSAULT:
                 drone: [drone, drones]
+            nounTargets:
+              "on": [attack, attacks, raid, raids]
+              with: [talks]
             """;
 
     public static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
@@ -136,6 +141,11 @@ public final class StageFixture {
      * annotated by the standard stages up to and including the first of class {@code last}.
      */
     public static AnnotatedArticle upTo(Class<? extends Stage> last, String text) {
+        return upTo(last, text, (start, end) -> false);
+    }
+
+    /** The same, where {@code heading} says which lines [start, end) of the text are headlines or section titles. */
+    public static AnnotatedArticle upTo(Class<? extends Stage> last, String text, BiPredicate<Integer, Integer> heading) {
         List<Stage> run = new ArrayList<>();
         for (Stage s : stages()) {
             run.add(s);
@@ -143,7 +153,7 @@ public final class StageFixture {
                 break;
             }
         }
-        AnnotatedArticle article = new AnnotatedArticle("t", text, (start, end) -> false, SUNDAY, ContextEvidence.NONE);
+        AnnotatedArticle article = new AnnotatedArticle("t", text, heading, SUNDAY, ContextEvidence.NONE);
         for (Stage s : run) {
             article.begin(s.provides());
             s.annotate(article);

@@ -15,10 +15,9 @@ import java.util.Set;
  * Attacks told over two sentences of a paragraph are one attack. The agent and weapon named in
  * one complete the other ({@code detail-from-next-sentence}: "Two men were killed on Saturday.
  * They were shot by a drone."). A casualty sentence with no attacker, date or place of its own,
- * right after the sentence of an attack in the same paragraph, details that attack rather than
- * reporting another one ({@code elaboration}: "Two children and their father died at the scene") —
- * unless it says it is a new incident ("in a separate strike") or has a source of its own ("…, the
- * rights group reported": another account, coded as reported).
+ * right after the sentence of an attack, details that attack rather than reporting another one
+ * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
+ * a new incident ("in a separate strike").
  */
 public final class ArticleMerging implements Stage {
 
@@ -102,10 +101,7 @@ public final class ArticleMerging implements Stage {
     private boolean elaborates(Draft d, Draft earlier) {
         boolean casualties = d.hit.trigger().casualties() != null || d.hit.form() == TriggerHit.Form.PASSIVE;
         boolean newIncident = Cues.any(knowledge, d.sentence.tokens(), 0, d.sentence.tokens().size(), "newIncident");
-        boolean ownSource = d.attribution != null && (earlier.attribution == null
-                || !Objects.equals(d.attribution.name(), earlier.attribution.name()));
         return d.type.equals(ATTACK) && casualties && !newIncident && (d.actors.isEmpty() || d.inferredActor)
-                && d.sentence.paragraph() == earlier.sentence.paragraph() && !ownSource
                 && d.dateText == null
                 && !(d.ownPlace && earlier.location != null && !d.location.name().equals(earlier.location.name()))
                 && !(d.fatalities != null && earlier.fatalities != null && d.fatalities > earlier.fatalities)
