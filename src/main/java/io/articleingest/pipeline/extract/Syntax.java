@@ -52,13 +52,45 @@ public final class Syntax {
         }
         String prev = tokens.get(k).norm();
         String head = k >= 1 ? tokens.get(k - 1).norm() : "";
-        if (words.is(WordClass.PARTITIVES, prev) && words.is(WordClass.QUANTITY_NOUNS, head)) {
-            return false; // "a group of Moroccan diplomats", "thousands of Kurds"
+        boolean number = k >= 1 && (tokens.get(k - 1).hasTag("NUM") || words.numberWord(head) != null);
+        if (words.is(WordClass.PARTITIVES, prev) && (words.is(WordClass.QUANTITY_NOUNS, head) || number)) {
+            return false; // "a group of Moroccan diplomats", "thousands of Kurds", "two of its fighters"
         }
         if ((words.is(WordClass.ORIGINS, prev) || words.is(WordClass.PARTITIVES, prev)) && words.is(WordClass.DELEGATE_NOUNS, head)) {
             return false; // "diplomats from Iran, France and Germany met": whose diplomats they are
         }
         return words.is(WordClass.OBJECT_PREPOSITIONS, prev);
+    }
+
+    /**
+     * The opening comma of an insertion that ends right before the verb at {@code verb} (or before
+     * its auxiliaries: "fighters, who were guarding the camp, were killed"), after {@code from}; else -1.
+     */
+    public int insertionBefore(List<Token> tokens, int from, int verb) {
+        int close = verb - 1;
+        while (close > from && tokens.get(close).hasTag("AUX")) {
+            close--;
+        }
+        return close > from && tokens.get(close).norm().equals(",") ? insertionStart(tokens, close, from) : -1;
+    }
+
+    /**
+     * The opening comma of the insertion that the comma at {@code close} ends, when it is an
+     * apposition, a relative clause or a participle phrase ("Pakistan, a key U.S. ally, refused";
+     * "two fighters, who were guarding the camp, were killed"; "three members, including a
+     * commander, were killed"); else -1. The opening comma lies after {@code floor}.
+     */
+    public int insertionStart(List<Token> tokens, int close, int floor) {
+        for (int k = close - 1; k > floor; k--) {
+            if (tokens.get(k).norm().equals(",")) {
+                Token opener = tokens.get(k + 1);
+                boolean inserted = words.is(WordClass.DETERMINERS, opener.norm())
+                        || words.is(WordClass.RELATIVE_PRONOUNS, opener.norm())
+                        || opener.verbForm() == Token.VerbForm.GERUND;
+                return inserted ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the phrase at {@code start} follows a preposition of place: "in Kharkiv", "off the coast of". */
@@ -90,19 +122,7 @@ public final class Syntax {
      */
     public Mention subjectBefore(AnnotatedSentence s, int from, int before) {
         List<Token> tokens = s.tokens();
-        int appositionStart = -1;
-        if (before > 0 && tokens.get(before - 1).norm().equals(",")) {
-            for (int k = before - 2; k > from; k--) {
-                if (tokens.get(k).norm().equals(",")) {
-                    Token opener = tokens.get(k + 1);
-                    if (words.is(WordClass.DETERMINERS, opener.norm()) || words.is(WordClass.RELATIVE_PRONOUNS, opener.norm())
-                            || opener.verbForm() == Token.VerbForm.GERUND) {
-                        appositionStart = k;
-                    }
-                    break;
-                }
-            }
-        }
+        int appositionStart = insertionBefore(tokens, from, before);
         Mention best = null;
         for (Mention m : s.mentions()) {
             if (!m.isActor() || m.end() > before || m.start() < from || appositionStart >= 0 && m.start() > appositionStart) {

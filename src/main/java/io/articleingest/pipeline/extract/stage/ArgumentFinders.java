@@ -241,11 +241,12 @@ final class ArgumentFinders {
     }
 
     /** The actor nearest before the trigger in its clause, even a preposition's: "members of one family were killed". */
-    private static Mention nearestBefore(AnnotatedSentence s, TriggerHit hit) {
+    private Mention nearestBefore(AnnotatedSentence s, TriggerHit hit) {
         int from = scopeStart(s, hit.start());
+        int insertion = syntax.insertionBefore(s.tokens(), from, hit.start());
         Mention best = null;
         for (Mention m : s.mentions()) {
-            if (m.isActor() && m.end() <= hit.start() && m.start() >= from) {
+            if (m.isActor() && m.end() <= hit.start() && m.start() >= from && (insertion < 0 || m.start() < insertion)) {
                 best = m;
             }
         }

@@ -6,6 +6,7 @@ import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Mention;
 import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
 import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.Lexicon;
@@ -18,7 +19,7 @@ import java.util.Set;
  * Deaths and injuries counted next to a casualty trigger: after an active verb, added up over a
  * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
  * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
- * killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
+ * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
  * thousands") give no figure; years, days of the month and measures ("8 percent") are not counts.
  */
 public final class CasualtyCounting implements Stage {
@@ -31,10 +32,12 @@ public final class CasualtyCounting implements Stage {
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    private final Syntax syntax;
 
     public CasualtyCounting(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
+        this.syntax = new Syntax(words);
     }
 
     @Override
@@ -91,8 +94,15 @@ public final class CasualtyCounting implements Stage {
                 return new Count(victims, "victims-after", hit.end());
             }
         }
-        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - BEFORE_REACH); k--) {
+        int floor = Math.max(0, hit.start() - BEFORE_REACH);
+        for (int k = hit.start() - 1; k >= floor; k--) {
             String w = tokens.get(k).norm();
+            int insertion = w.equals(",") && k >= hit.start() - 3 ? syntax.insertionStart(tokens, k, 0) : -1;
+            if (insertion >= 0) {
+                k = insertion; // "two of its fighters, who were guarding a camp, were killed"
+                floor = Math.max(0, insertion - BEFORE_REACH);
+                continue;
+            }
             if (w.equals(";") || w.equals(",") && k < hit.start() - 3) {
                 break;
             }
