@@ -34,6 +34,16 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void aCountBeforeAPassiveIsFoundPastAnInsertionAndThroughAPartitive() {
+        assertEquals(2, counted("Two of its fighters, who were guarding a checkpoint near Kharkiv, were killed by a drone.",
+                "killed").fatalities, "past a relative clause, through 'of its'");
+        assertEquals(3, counted("Three policemen, including a commander, were killed in El Fasher.", "killed").fatalities,
+                "the commander is one of the three");
+        assertEquals(5, counted("Five soldiers, a spokesman said, were killed near Kharkiv.", "killed").fatalities,
+                "an inserted speech frame");
+    }
+
+    @Test
     void aTollsFigureFollowsIt() {
         Draft d = counted("The death toll rose to 200 on Sunday.", "death toll");
         assertEquals(200, d.fatalities);
