@@ -1,6 +1,7 @@
 package io.articleingest.pipeline.extract.stage;
 
 import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.Attribution;
 import io.articleingest.pipeline.extract.Cues;
 import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * The date of each act: the date expression in the trigger's stretch of the sentence (from its
- * main clause, or what was said, to the next trigger), resolved against the publication date ({@code date-in-sentence});
+ * main clause, or what was said, to the next trigger or the speech frame after it; the first date
+ * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence});
  * a planned act's weekday is the next one. An act dated well before publication is historical
  * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
@@ -49,16 +51,7 @@ public final class DateFinding implements Stage {
     public void annotate(AnnotatedArticle article) {
         LocalDate published = article.published();
         for (Draft d : article.drafts()) {
-            List<Token> tokens = d.sentence.tokens();
-            int from = tokens.get(Math.min(Scopes.dateStart(d), d.hit.start())).start();
-            int windowEnd = Scopes.windowEnd(d);
-            int to = windowEnd < tokens.size() ? tokens.get(windowEnd).start() : d.sentence.sentence().end();
-            int offset = d.sentence.sentence().start();
-            String stretch = d.sentence.text().substring(from - offset, to - offset);
-            DateResolver.Resolved date = dates.resolve(stretch, published, d.status.equals("future"));
-            if (date != null && Cues.any(knowledge, Tokenizer.tokenize(date.text(), 0), 0, 1, "backgroundClause")) {
-                date = null; // "killed since October 2023": the count runs to today, the date starts it
-            }
+            DateResolver.Resolved date = dateOfStretch(d, published);
             if (date != null) {
                 d.date = date.date();
                 d.datePrecision = date.precision();
@@ -73,6 +66,46 @@ public final class DateFinding implements Stage {
                 datedOnPublication(d, published);
             }
         }
+    }
+
+    /**
+     * The date in the trigger's stretch: the first one from the trigger on ("rejected the plan on
+     * Friday and attacked a base on Saturday": the attack is Saturday's), else the first one before
+     * it. A speech frame after the trigger dates the saying, not the act ("… killed seven
+     * soldiers, a spokesman said Thursday").
+     */
+    private DateResolver.Resolved dateOfStretch(Draft d, LocalDate published) {
+        List<Token> tokens = d.sentence.tokens();
+        int windowEnd = Scopes.windowEnd(d);
+        Attribution frame = d.sentence.attribution();
+        if (frame != null && frame.speechStart() >= d.hit.end() && frame.speechStart() < windowEnd) {
+            windowEnd = frame.speechStart();
+        }
+        int from = tokens.get(Math.min(Scopes.dateStart(d), d.hit.start())).start();
+        int at = tokens.get(d.hit.start()).start();
+        int to = windowEnd < tokens.size() ? tokens.get(windowEnd).start() : d.sentence.sentence().end();
+        boolean future = d.status.equals("future");
+        DateResolver.Resolved after = dated(text(d, at, to), published, future);
+        return after != null ? after : dated(text(d, from, at), published, future);
+    }
+
+    /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */
+    private DateResolver.Resolved dated(String stretch, LocalDate published, boolean future) {
+        DateResolver.Resolved date = dates.resolve(stretch, published, future);
+        if (date == null) {
+            return null;
+        }
+        int at = stretch.indexOf(date.text());
+        String before = (at > 0 ? stretch.substring(0, at) : "") + date.text();
+        List<Token> words = Tokenizer.tokenize(before, 0);
+        int dateWords = Tokenizer.tokenize(date.text(), 0).size();
+        int first = Math.max(0, words.size() - dateWords - 1);
+        return Cues.any(knowledge, words, first, first + 2, "backgroundClause") ? null : date;
+    }
+
+    private static String text(Draft d, int from, int to) {
+        int offset = d.sentence.sentence().start();
+        return d.sentence.text().substring(from - offset, Math.max(from, to) - offset);
     }
 
     /** An act the text gives no date for is dated on the day it is reported. */

@@ -57,6 +57,23 @@ class DateFindingTest {
     }
 
     @Test
+    void theDateFromTheTriggerOnWinsOverOneBeforeIt() {
+        List<Draft> drafts = Drafts.upTo(DateFinding.class, "Israel rejected the plan on Friday and Hamas attacked a base on Saturday.");
+        assertEquals("2025-11-28", Drafts.of(drafts, "rejected").date);
+        assertEquals("2025-11-29", Drafts.of(drafts, "attacked").date, "not the rejection's Friday");
+        assertEquals("2025-11-29", dated("On Saturday, Hamas attacked a base.", "attacked").date, "else the date before it");
+    }
+
+    @Test
+    void aSpeechFrameDatesTheSayingNotTheAct() {
+        Draft d = dated("Militants attacked a base near Kharkiv, killing four soldiers, a spokesman said on Friday.", "attacked");
+        assertEquals("publication-date", rule(d, "date"));
+        assertEquals("2025-11-29", dated("Militants attacked a base on Saturday, a spokesman said on Friday.", "attacked").date);
+        assertEquals("2025-11-30", dated("Troops killed two men, who had been held since Friday.", "killed").date,
+                "'since' starts a stretch of time, it does not date the act");
+    }
+
+    @Test
     void aPossibleActWithNoDateIsNotDated() {
         Draft d = dated("Hamas could reject the proposal.", "reject");
         assertNull(d.date);
