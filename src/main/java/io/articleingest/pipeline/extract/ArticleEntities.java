@@ -30,17 +30,27 @@ public final class ArticleEntities {
     private final Map<String, EntityRef> states = new HashMap<>();
     private final Map<String, int[]> placeCounts = new LinkedHashMap<>();
     private final Map<String, Place> places = new HashMap<>();
+    /** how often each country is named: as a place, through its places, its people and its organs */
+    private final Map<String, int[]> countryCounts = new HashMap<>();
+    private final Map<String, Place> countryPlaces;
 
-    /** @param organisations canonical names of the dictionary's organisations, which "the group" may continue */
-    public ArticleEntities(Plover plover, Set<String> organisations) {
+    /**
+     * @param organisations canonical names of the dictionary's organisations, which "the group" may continue
+     * @param countryPlaces the countries of the dictionary as places, by code
+     */
+    public ArticleEntities(Plover plover, Set<String> organisations, Map<String, Place> countryPlaces) {
         this.plover = plover;
         this.organisations = organisations;
+        this.countryPlaces = countryPlaces;
     }
 
     public void count(Mention m) {
         if (m.place() != null && !"country".equals(m.place().kind())) {
             placeCounts.computeIfAbsent(m.place().name(), k -> new int[1])[0]++;
             places.putIfAbsent(m.place().name(), m.place());
+        }
+        if (m.place() != null && m.place().country() != null && !m.isActor()) {
+            countryCounts.computeIfAbsent(m.place().country(), k -> new int[1])[0]++;
         }
         if (!m.isActor() || m.actor().country() == null && !m.isPerson()) {
             return;
@@ -49,6 +59,7 @@ public final class ArticleEntities {
         if (country != null && !plover.isNonState(country) && !"JRN".equals(m.actor().sector())) {
             // "Iranian officials" and "Hamas" count for their state; news agencies do not
             stateCounts.computeIfAbsent(country, k -> new int[1])[0]++;
+            countryCounts.computeIfAbsent(country, k -> new int[1])[0]++;
             if (Set.of("COUNTRY", "DEMONYM", "SEAT").contains(m.kind())) {
                 states.putIfAbsent(country, new EntityRef(null, m.actor().name(), country, null));
             }
@@ -117,6 +128,18 @@ public final class ArticleEntities {
     public Location dominantPlace() {
         return placeCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
                 .map(e -> places.get(e.getKey())).map(ArticleEntities::location).orElse(null);
+    }
+
+    /**
+     * The country the story is set in: the one it names most — as a place, through its places, its
+     * people and its organs — when that is more than half of all it names; else null (a story
+     * between states has no one country).
+     */
+    public Location homeCountry() {
+        int total = countryCounts.values().stream().mapToInt(n -> n[0]).sum();
+        return countryCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
+                .filter(e -> 2 * e.getValue()[0] > total && countryPlaces.containsKey(e.getKey()))
+                .map(e -> location(countryPlaces.get(e.getKey()))).orElse(null);
     }
 
     /** A gazetteer place as an event location. */

@@ -21,6 +21,8 @@ public final class EntityDictionary {
     public final PhraseIndex<Lexeme> phrases = new PhraseIndex<>();
     /** ISO code → the country's name, for state organs named by sector only ("the army"). */
     public final Map<String, String> countryNames = new HashMap<>();
+    /** ISO code → the country as a place, for events placed in the country a story is set in. */
+    public final Map<String, Place> countryPlaces = new HashMap<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
 
@@ -32,6 +34,7 @@ public final class EntityDictionary {
         }
         countryNames.put(code, name);
         Place asPlace = new Place(name, code, null, null, "country", number(c, "lat"), number(c, "lon"), true);
+        countryPlaces.put(code, asPlace);
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
         phrases.add(name, country);
         strings(c, "aliases").forEach(a -> phrases.add(a, country));

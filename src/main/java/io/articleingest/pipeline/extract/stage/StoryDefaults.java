@@ -15,7 +15,9 @@ import java.util.Set;
  * out of the negotiations" … "the talks in Cairo"). In a story about two sides,
  * a threat or refusal addressed to nobody is addressed to the other side ({@code other-side}:
  * "Israel cannot accept that"), with less confidence. An attack placed nowhere happened where the
- * story's violence is ({@code place-of-the-story}); a historical act is placed only where its own
+ * story's violence is ({@code place-of-the-story}); any other act placed nowhere happened in the
+ * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
+ * restricted" in a story about Iran); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country.
  */
@@ -38,6 +40,7 @@ public final class StoryDefaults implements Stage {
     public void annotate(AnnotatedArticle article) {
         ArticleEntities story = article.entities();
         Location talks = article.talksPlace();
+        Location home = story.homeCountry();
         for (Draft d : article.drafts()) {
             boolean aboutTalks = TALKS.contains(d.type) || d.modes.contains("meet");
             if (aboutTalks && !d.ownPlace && talks != null) {
@@ -58,6 +61,9 @@ public final class StoryDefaults implements Stage {
             } else if (d.location == null && d.type.equals("ASSAULT") && story.dominantPlace() != null) {
                 d.location = story.dominantPlace();
                 d.because("place", "place-of-the-story", d.location.name());
+            } else if (d.location == null && !d.status.equals("historical") && home != null) {
+                d.location = home;
+                d.because("place", "country-of-the-story", home.name());
             }
             Location place = d.location;
             if (place != null) {

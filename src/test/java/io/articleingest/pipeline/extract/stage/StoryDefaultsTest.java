@@ -50,6 +50,17 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void anActPlacedNowhereHappenedInTheCountryTheStoryIsSetIn() {
+        String sudan = "Sudanese police arrested a journalist in El Fasher.\nThe Sudanese army said it would release him.\n"
+                + "Rebels accused the army of lying.";
+        Draft d = defaulted(sudan, "accused");
+        assertEquals("Sudan", d.location.name());
+        assertEquals("country-of-the-story", rule(d, "place"));
+        String between = "Russia accused Ukraine of shelling.\nUkraine rejected the claim.\nEgypt urged both to talk.";
+        assertNull(defaulted(between, "rejected").location, "a story between states has no one country");
+    }
+
+    @Test
     void historyIsPlacedOnlyByItsOwnSentence() {
         String text = "Russian forces entered Kharkiv on Monday. Russia attacked Ukraine in 2022.";
         assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "attacked").location.name(), "the paragraph's place");

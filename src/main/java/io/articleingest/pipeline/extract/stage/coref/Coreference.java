@@ -43,7 +43,8 @@ public final class Coreference implements Stage {
 
     @Override
     public void annotate(AnnotatedArticle article) {
-        ArticleEntities entities = new ArticleEntities(knowledge.plover, knowledge.entities().organisationNames);
+        ArticleEntities entities = new ArticleEntities(knowledge.plover, knowledge.entities().organisationNames,
+                knowledge.entities().countryPlaces);
         Discourse discourse = new Discourse(entities);
         for (AnnotatedSentence s : article.sentences()) {
             List<Mention> mentions = new ArrayList<>(s.mentions());
