@@ -142,6 +142,12 @@ public final class ArticleEntities {
                 .map(e -> location(countryPlaces.get(e.getKey()))).orElse(null);
     }
 
+    /** The authorities of a country, as an actor; null when the dictionary does not know it. */
+    public EntityRef authoritiesOf(String country) {
+        Place p = country == null ? null : countryPlaces.get(country);
+        return p == null ? null : new EntityRef(null, p.name(), country, "GOV");
+    }
+
     /** A gazetteer place as an event location. */
     public static Location location(Place p) {
         return new Location(p.name(), p.name(), p.country(), p.admin1() != null ? p.admin1() : p.region(), p.lat(),

@@ -64,7 +64,8 @@ public record Token(String text, String norm, int start, int end, String tag, St
      * leave out: "-ing" is the gerund or present
      * participle (a verb whose lemma ends so, "bring", is at most six letters long, which also
      * covers the lemmatizer leaving "wounding" as it is); the lemma itself is the base (also
-     * "hit", "cut", whose past reads the same); a form in -s the third person ("was" aside);
+     * "hit", "cut", whose past reads the same) — unless it ends in "-ed", where the lemmatizer left
+     * a regular past as it was ("wounded", "resumed"); a form in -s the third person ("was" aside);
      * any other form the past tense or past participle ("struck", "killed").
      */
     public VerbForm verbForm() {
@@ -76,7 +77,7 @@ public record Token(String text, String norm, int start, int end, String tag, St
         if (norm.endsWith("ing") && (!norm.equals(lemmaForm) || norm.length() > 6)) {
             return VerbForm.GERUND;
         }
-        if (norm.equals(lemmaForm)) {
+        if (norm.equals(lemmaForm) && !(norm.endsWith("ed") && !norm.endsWith("eed") && norm.length() > 4)) {
             return VerbForm.BASE;
         }
         if (norm.endsWith("s") && !norm.endsWith("ss") && !lemmaForm.endsWith("s") && !norm.equals("was")) {

@@ -88,7 +88,7 @@ public final class CasualtyCounting implements Stage {
                     break;
                 }
             }
-        } else if (!hit.trigger().victimSubject()) {
+        } else if (!hit.trigger().victimSubject() && hit.form() != TriggerHit.Form.PASSIVE) {
             Integer victims = victimsAfter(d.sentence, hit.end());
             if (victims != null) {
                 return new Count(victims, "victims-after", hit.end());

@@ -2,6 +2,7 @@ package io.articleingest.pipeline.extract.stage;
 
 import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Clause;
 import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Stage;
@@ -16,7 +17,8 @@ import java.util.Set;
  * One event per act in a sentence. A second trigger of the same type reports the same act, and adds
  * its detail to the first, when one of the two is a noun in the other's clause naming the act it
  * tells ("carried out strikes", "air strikes … killed 12", "were killed in an airstrike"), when one
- * counts the victims of the other ("shelled the town, killing four"), when it is the purpose of the first ("will visit Dakar
+ * counts the victims of the other in its own or the clause it hangs on ("shelled the town, killing
+ * four"), when it is the purpose of the first ("will visit Dakar
  * to mediate"), or when neither has a target of its own or both have
  * the same one. Two acts of one type stay two events when they have different targets ("seized
  * power after detaining the president", "attacked vessels and fired missiles at cities"), a
@@ -85,7 +87,8 @@ public final class SentenceMerging implements Stage {
             return false;
         }
         boolean purpose = d.hit.form() == TriggerHit.Form.INFINITIVE; // "will visit Dakar to mediate"
-        boolean victimsCounted = d.hit.trigger().casualties() != null || first.hit.trigger().casualties() != null;
+        boolean victimsCounted = (d.hit.trigger().casualties() != null || first.hit.trigger().casualties() != null)
+                && relatedClauses(d.sentence, first.hit.start(), d.hit.start());
         return purpose || victimsCounted || first.recipients.isEmpty() || d.recipients.isEmpty() || sameTarget(first, d);
     }
 
@@ -94,6 +97,13 @@ public final class SentenceMerging implements Stage {
         AnnotatedSentence s = noun.sentence;
         return noun.hit.form() == TriggerHit.Form.NOUN
                 && s.clauseOf(noun.hit.start()) == s.clauseOf(other.hit.start());
+    }
+
+    /** The tokens' clauses are one, or one holds the other: "shelled the town, killing four". */
+    private static boolean relatedClauses(AnnotatedSentence s, int a, int b) {
+        Clause ca = s.clauseOf(a);
+        Clause cb = s.clauseOf(b);
+        return ca == cb || ca != null && cb != null && (s.parentOf(ca) == cb || s.parentOf(cb) == ca);
     }
 
     private static boolean sameSubject(Draft a, Draft b) {

@@ -19,12 +19,16 @@ import java.util.Set;
  * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
  * restricted" in a story about Iran); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
- * hit in a place are, unless the text says otherwise, of its country.
+ * hit in a place are, unless the text says otherwise, of its country. Coercion nobody is named for
+ * — arrests, detentions, restrictions told in the passive — is the work of the authorities of the
+ * country where it happened ({@code coercion-by-the-authorities}), as PLOVER's COERCE (repression)
+ * is an act of the state.
  */
 public final class StoryDefaults implements Stage {
 
     private static final Set<String> ADDRESSED = Set.of("THREATEN", "REJECT");
     private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
+    private static final String COERCION = "COERCE";
 
     @Override
     public Set<Layer> requires() {
@@ -66,6 +70,11 @@ public final class StoryDefaults implements Stage {
                 d.because("place", "country-of-the-story", home.name());
             }
             Location place = d.location;
+            EntityRef authorities = place == null ? null : story.authoritiesOf(place.country());
+            if (d.type.equals(COERCION) && d.actors.isEmpty() && authorities != null && !d.status.equals("historical")) {
+                d.actors.add(authorities); // "dozens were arrested", "internet access was restricted"
+                d.because("actor", "coercion-by-the-authorities", place.name());
+            }
             if (place != null) {
                 d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
                         ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);

@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class TriggerForms {
 
+    /** how many words the subject of a gapped passive may have: "dozens", "13 others", "two more people" */
+    private static final int GAPPED_SUBJECT = 3;
+
     private final Lexicon words;
 
     TriggerForms(Lexicon words) {
@@ -30,7 +33,7 @@ final class TriggerForms {
         String before = start > 0 ? tokens.get(start - 1).norm() : "";
         Token.VerbForm inflection = verb.verbForm();
         if (inflection != Token.VerbForm.GERUND && inflection != Token.VerbForm.THIRD_PERSON && passiveAuxiliaryBefore(tokens, start)
-                || reducedPassive(s, start, end)) {
+                || reducedPassive(s, start, end) || gappedPassive(tokens, start)) {
             return Form.PASSIVE;
         }
         Clause clause = s.clauseOf(start);
@@ -55,14 +58,37 @@ final class TriggerForms {
     boolean passiveAuxiliaryBefore(List<Token> tokens, int verb) {
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             Token t = tokens.get(k);
-            if (words.is(WordClass.PASSIVE_AUXILIARIES, t) && t.isVerb()) {
-                return true;
+            if (words.is(WordClass.PASSIVE_AUXILIARIES, t) && !t.isNoun()) {
+                return true; // the tagger at times calls "were" an adverb; "a human being" is no auxiliary
             }
             if (!t.hasTag("ADV") && !(t.hasTag("PART") && !words.is(WordClass.INFINITIVE_MARKERS, t.norm()))) {
                 return false; // "were reportedly killed", "was not arrested"; "was to protest" is no passive
             }
         }
         return false;
+    }
+
+    /**
+     * "several people were wounded and dozens arrested", "15 were killed and 13 wounded": a past
+     * participle after "and" and its own subject, whose auxiliary is the passive verb's before.
+     */
+    private boolean gappedPassive(List<Token> tokens, int verb) {
+        if (tokens.get(verb).verbForm() != Token.VerbForm.PAST) {
+            return false;
+        }
+        int k = verb - 1;
+        while (k > 0 && verb - k <= GAPPED_SUBJECT && (tokens.get(k).hasTag("NUM") || tokens.get(k).isNoun()
+                || tokens.get(k).hasTag("ADJ") || tokens.get(k).hasTag("DET")
+                || words.is(WordClass.VAGUE_COUNTS, tokens.get(k).norm()))) {
+            k--;
+        }
+        if (k == verb - 1 || k < 1 || !words.is(WordClass.COORDINATORS, tokens.get(k).norm())) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        boolean participle = before.verbForm() == Token.VerbForm.PAST
+                || before.hasTag("ADJ") && before.norm().endsWith("ed"); // "were wounded/ADJ and dozens arrested"
+        return participle && passiveAuxiliaryBefore(tokens, k - 1);
     }
 
     /** "a deal mediated by the Emirates": a past participle after a noun, with an actor as its agent. */

@@ -61,6 +61,16 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void coercionNobodyIsNamedForIsTheWorkOfTheAuthoritiesWhereItHappened() {
+        Draft d = defaulted("Two residents were arrested in El Fasher on Monday.", "arrested");
+        assertEquals("SDN", d.actors.get(0).country());
+        assertEquals("coercion-by-the-authorities", rule(d, "actor"));
+        assertEquals("Hamas", defaulted("Two residents were arrested by Hamas in Gaza City.", "arrested").actors.get(0).name(),
+                "a named agent stays");
+        assertTrue(defaulted("Two residents were arrested on Monday.", "arrested").actors.isEmpty(), "no place, no state");
+    }
+
+    @Test
     void historyIsPlacedOnlyByItsOwnSentence() {
         String text = "Russian forces entered Kharkiv on Monday. Russia attacked Ukraine in 2022.";
         assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "attacked").location.name(), "the paragraph's place");

@@ -51,6 +51,16 @@ class TriggerFindingTest {
     }
 
     @Test
+    void aParticipleSharingAnEarlierPassivesAuxiliaryIsPassiveToo() {
+        assertEquals("PASSIVE", reading("Four policemen were wounded and dozens arrested in El Fasher.", "arrested").get(1),
+                "gapped: 'and dozens [were] arrested'");
+        assertEquals("PASSIVE", reading("Eight fighters were killed and 13 were wounded near Kharkiv.", "wounded").get(1),
+                "a regular past the lemmatizer left as it was");
+        assertEquals("COORDINATED", reading("Israeli troops raided the town and arrested two men.", "arrested").get(1),
+                "after an active verb, an active verb");
+    }
+
+    @Test
     void aVerbWhoseSubjectIsTheVictimReadsAsAPassive() {
         assertEquals(List.of("ASSAULT", "PASSIVE", "verb"), reading("Two fishermen died off Gaza City.", "died"));
     }
