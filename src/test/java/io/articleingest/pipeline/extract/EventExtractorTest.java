@@ -564,4 +564,13 @@ class EventExtractorTest {
         assertTrue(events("NorCo fighters pummelled army positions on Friday.").isEmpty(),
                 "the bundled dictionaries do not know these words");
     }
+
+    @Test
+    void restrictionsBackingHandingOverControlAndSendingShipsAreCoded() {
+        assertTrue(has(only("Kenya's government declared a state of emergency in three counties on Monday.", "COERCE").actors(), "KEN"));
+        assertTrue(has(only("Ethiopian authorities restricted internet access in the Amhara region.", "COERCE").actors(), "ETH"));
+        assertTrue(has(only("Brazil threw its weight behind Argentina's bid.", "SUPPORT").recipients(), "ARG"));
+        assertTrue(has(only("Serbian troops must give up control of the border posts, the deal says.", "RETREAT").actors(), "SRB"));
+        assertTrue(has(only("The Indian navy has dispatched two of its newest warships to the Arabian Sea.", "MOBILIZE").actors(), "IND"));
+    }
 }

@@ -15,6 +15,7 @@ import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.Trigger;
 import io.articleingest.pipeline.knowledge.TriggerDictionary;
+import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,8 @@ public final class TriggerFinding implements Stage {
     /**
      * A verb completed by its object a few words on, PETRARCH-style: "summoned Niger's ambassador",
      * "signed a ceasefire agreement", "opened heavy fire" — determiners, adjectives, names and
-     * possessives may stand between, not a clause boundary or another verb.
+     * possessives may stand between ("sent two of its warships": after a count's "of", as many again),
+     * not a clause boundary or another verb.
      */
     private TriggerHit withObject(AnnotatedSentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -115,13 +117,18 @@ public final class TriggerFinding implements Stage {
             if (p.trigger().needsModeCue() && !hasModeCue(p.trigger(), tokens)) {
                 continue;
             }
-            for (int k = i + 1; k <= Math.min(tokens.size() - p.objectWords().size(), i + 1 + OBJECT_GAP); k++) {
+            int reach = i + 1 + OBJECT_GAP;
+            for (int k = i + 1; k <= Math.min(tokens.size() - p.objectWords().size(), reach); k++) {
                 if (matches(tokens, k, p.objectWords())) {
                     PhraseIndex.Match<Trigger> m = new PhraseIndex.Match<>(i, k + p.objectWords().size(), p.trigger());
                     return hit(s, m, p.trigger(), forms.of(s, i, m.end(), p.trigger()), "verb-object");
                 }
                 Token between = tokens.get(k);
-                if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")) {
+                boolean partitive = words.is(WordClass.PARTITIVES, between.norm()) && k > i + 1
+                        && (tokens.get(k - 1).hasTag("NUM") || words.numberWord(tokens.get(k - 1).norm()) != null);
+                if (partitive) {
+                    reach = k + 1 + OBJECT_GAP; // "sent two of its warships": the object is past the count
+                } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")) {
                     break;
                 }
             }
