@@ -31,7 +31,10 @@ import java.util.Set;
  *   <li>{@code triggerWordClass}: the trigger's head word is in that lexicon class ("order");
  *       {@code embedded}: a trigger that is this one's content has one of these types;</li>
  *   <li>{@code actors}, {@code recipients}: "none", "one" or "some" (at least one); {@code
- *       actorCountry}: "known" or "unknown" (of the first actor); {@code actorIsSpeaker}: the first
+ *       actorCountry}: "known" or "unknown" (of the first actor); {@code actorSectors}: the first
+ *       actor's sector is one of these; {@code casualtyTrigger}: the trigger reports deaths or
+ *       injuries (true) or not (false); {@code actorAtHome}: the act's place, when known, lies in
+ *       the first actor's own country, when known (true), or not (false); {@code actorIsSpeaker}: the first
  *       actor is (true) or is not (false) the speaker; {@code recipientCountry} likewise; {@code actorStateDiffersFromSpeaker}: true;
  *       {@code place}, {@code attribution}, {@code casualties}: "none" or "some";</li>
  *   <li>{@code triggerRule}: the rule that found the trigger is one of these ("light-verb-noun");
@@ -45,7 +48,8 @@ public final class Condition {
     private static final Set<String> KEYS = Set.of("types", "quad", "form", "reportedSpeech", "status", "speaker",
             "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "wordClass", "quote",
             "triggerWordClass", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
-            "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf");
+            "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
+            "actorSectors", "casualtyTrigger", "actorAtHome");
 
     private final JsonNode spec;
     private final List<Condition> anyOf;
@@ -114,6 +118,10 @@ public final class Condition {
             case "embedded" -> d.sentence.triggers().stream().anyMatch(t -> t.governor() == indexOf(d)
                     && strings(v).contains(t.trigger().type()));
             case "actors" -> count(v.asText(), d.actors.size());
+            case "actorSectors" -> !d.actors.isEmpty() && strings(v).contains(String.valueOf(d.actors.get(0).sector()));
+            case "casualtyTrigger" -> (hit.trigger().casualties() != null) == v.asBoolean();
+            case "actorAtHome" -> (d.actors.isEmpty() || d.location == null || d.actors.get(0).country() == null
+                    || d.actors.get(0).country().equals(d.location.country())) == v.asBoolean();
             case "recipients" -> count(v.asText(), d.recipients.size());
             case "actorCountry" -> !d.actors.isEmpty() && (d.actors.get(0).country() != null) == v.asText().equals("known")
                     || d.actors.isEmpty() && v.asText().equals("unknown");

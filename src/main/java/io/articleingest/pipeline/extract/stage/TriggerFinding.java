@@ -163,14 +163,14 @@ public final class TriggerFinding implements Stage {
                 continue;
             }
             if (t.noun()) {
-                String eventive = !verbReadings && tokens.get(m.end() - 1).isNoun() ? eventive(s, m.start(), m.end(), t)
-                        : null;
+                boolean noun = tokens.get(m.end() - 1).isNoun() || nominalGerund(tokens, m.end() - 1); // "a car bombing"
+                String eventive = !verbReadings && noun ? eventive(s, m.start(), m.end(), t) : null;
                 if (eventive != null) {
                     return hit(s, m, t, Form.NOUN, eventive);
                 }
                 continue;
             }
-            if (!verbReadings && tokens.get(m.start()).isVerb()) {
+            if (!verbReadings && tokens.get(m.start()).isVerb() && !(nominalGerund(tokens, m.start()) && nounEntryAt(tokens, m.start()))) {
                 return hit(s, m, t, forms.of(s, m.start(), m.end(), t), "verb");
             }
             Token head = tokens.get(m.start());
@@ -189,6 +189,27 @@ public final class TriggerFinding implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * An -ing form the tagger called a verb that heads a noun phrase: a determiner or possessive
+     * before it, with only modifiers between ("in a suicide car bombing", "the shelling", "Israel's
+     * killing of"). Read as the noun only when the noun is a trigger too: "a declaration demanding
+     * that …" stays a verb.
+     */
+    private static boolean nominalGerund(List<Token> tokens, int k) {
+        if (tokens.get(k).verbForm() != Token.VerbForm.GERUND) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && (tokens.get(j).hasTag("ADJ") || tokens.get(j).isNoun() || tokens.get(j).hasTag("NUM"))) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).norm().equals("'s"));
+    }
+
+    private boolean nounEntryAt(List<Token> tokens, int k) {
+        return knowledge.triggers().phrases.matchesAt(tokens, k).stream().anyMatch(m -> m.value().noun());
     }
 
     private static TriggerHit hit(AnnotatedSentence s, PhraseIndex.Match<Trigger> m, Trigger t, Form form, String rule) {
