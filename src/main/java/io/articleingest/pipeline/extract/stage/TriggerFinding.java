@@ -163,14 +163,17 @@ public final class TriggerFinding implements Stage {
                 continue;
             }
             if (t.noun()) {
-                boolean noun = tokens.get(m.end() - 1).isNoun() || nominalGerund(tokens, m.end() - 1); // "a car bombing"
+                boolean noun = tokens.get(m.end() - 1).isNoun() || nominal(tokens, m.end() - 1); // "a car bombing"
                 String eventive = !verbReadings && noun ? eventive(s, m.start(), m.end(), t) : null;
                 if (eventive != null) {
                     return hit(s, m, t, Form.NOUN, eventive);
                 }
                 continue;
             }
-            if (!verbReadings && tokens.get(m.start()).isVerb() && !(nominalGerund(tokens, m.start()) && nounEntryAt(tokens, m.start()))) {
+            if (nounUse(tokens, m.start())) {
+                continue;
+            }
+            if (!verbReadings && tokens.get(m.start()).isVerb()) {
                 return hit(s, m, t, forms.of(s, m.start(), m.end(), t), "verb");
             }
             Token head = tokens.get(m.start());
@@ -192,24 +195,36 @@ public final class TriggerFinding implements Stage {
     }
 
     /**
-     * An -ing form the tagger called a verb that heads a noun phrase: a determiner or possessive
-     * before it, with only modifiers between ("in a suicide car bombing", "the shelling", "Israel's
-     * killing of"). Read as the noun only when the noun is a trigger too: "a declaration demanding
-     * that …" stays a verb.
+     * A word the tagger called a verb that heads a noun phrase: an -ing form with a determiner or
+     * possessive before it and only modifiers between ("in a suicide car bombing", "the shelling",
+     * "Israel's killing of"), or a base form after an article ("not a fight", "a United Nations
+     * appeal for"). Read as the noun only when the noun is a trigger too or the word follows "a":
+     * "a declaration demanding that …" stays a verb.
      */
-    private static boolean nominalGerund(List<Token> tokens, int k) {
-        if (tokens.get(k).verbForm() != Token.VerbForm.GERUND) {
+    private boolean nominal(List<Token> tokens, int k) {
+        Token.VerbForm form = tokens.get(k).verbForm();
+        if (form != Token.VerbForm.GERUND && form != Token.VerbForm.BASE) {
             return false;
         }
         int j = k - 1;
         while (j >= 0 && (tokens.get(j).hasTag("ADJ") || tokens.get(j).isNoun() || tokens.get(j).hasTag("NUM"))) {
             j--;
         }
-        return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).norm().equals("'s"));
+        if (j < 0) {
+            return false;
+        }
+        String before = tokens.get(j).norm();
+        if (form == Token.VerbForm.GERUND) {
+            return tokens.get(j).hasTag("DET") || before.equals("'s");
+        }
+        return words.is(WordClass.INDEFINITE_ARTICLES, before) || j == k - 1 && words.is(WordClass.DEFINITE_ARTICLES, before);
     }
 
-    private boolean nounEntryAt(List<Token> tokens, int k) {
-        return knowledge.triggers().phrases.matchesAt(tokens, k).stream().anyMatch(m -> m.value().noun());
+    /** A verb reading of a word that is a noun here: a noun trigger heading its phrase, or any word right after "a". */
+    private boolean nounUse(List<Token> tokens, int k) {
+        boolean afterArticle = k > 0 && words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k - 1).norm());
+        return nominal(tokens, k) && (afterArticle
+                || knowledge.triggers().phrases.matchesAt(tokens, k).stream().anyMatch(m -> m.value().noun()));
     }
 
     private static TriggerHit hit(AnnotatedSentence s, PhraseIndex.Match<Trigger> m, Trigger t, Form form, String rule) {

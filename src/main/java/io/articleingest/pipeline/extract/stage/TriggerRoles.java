@@ -19,7 +19,9 @@ import java.util.List;
  * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
  * describes ({@code describes-a-state}: "Iran, which backs the Houthis"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
- * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"). Not an event of its
+ * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), what a noun that is
+ * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
+ * fire on militants"). Not an event of its
  * own, but the content of the verbal act before it ({@code complement}): "warned that the army
  * would launch an offensive", "urged Israel to open the crossing", "rejected calls for a truce",
  * "accused the army of shelling", "said Y must withdraw".
@@ -28,6 +30,8 @@ final class TriggerRoles {
 
     /** how far after its governor a complement may start */
     private static final int COMPLEMENT_REACH = 10;
+    /** how many determiners and modifiers may stand before a verb's noun object */
+    private static final int NOUN_PHRASE_MODIFIERS = 4;
 
     private final Knowledge knowledge;
     private final Lexicon words;
@@ -68,6 +72,10 @@ final class TriggerRoles {
         if (h.start() == 0 && h.form() != Form.NOUN && words.is(WordClass.QUESTION_VERBS, tokens.get(0))
                 && tokens.get(0).verbForm() == Token.VerbForm.PAST) {
             return "reporter-question"; // "Asked about the hostages, he said …"
+        }
+        if (h.form() == Form.INFINITIVE && h.start() > 1 && determinedNoun(tokens, h.start() - 2)
+                && !startsTrigger(tokens, h.start() - 2) && !actorEndsAt(s, h.start() - 1)) {
+            return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
         }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
                 && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {
@@ -113,6 +121,27 @@ final class TriggerRoles {
                 || before != null && "have".equals(before.lemma()) && before.verbForm() != Token.VerbForm.PAST;
     }
 
+    /** A noun with its determiner or possessive: "a bid", "the right", "its decision" (not "Hamas plans"). */
+    private static boolean determinedNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).hasTag("NOUN")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && (tokens.get(j).hasTag("ADJ") || tokens.get(j).hasTag("NOUN"))) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).hasTag("PRON") || tokens.get(j).norm().equals("'s"));
+    }
+
+    /** "ordered the newspaper to suspend publication": the one told to act, not a noun's aim. */
+    private static boolean actorEndsAt(AnnotatedSentence s, int end) {
+        return s.mentions().stream().anyMatch(m -> m.isActor() && m.end() == end);
+    }
+
+    private boolean startsTrigger(List<Token> tokens, int k) {
+        return !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty();
+    }
+
     private boolean isCue(List<Token> tokens, int k, String list) {
         if (k < 0) {
             return false;
@@ -151,8 +180,8 @@ final class TriggerRoles {
             }
         }
         boolean nounObject = later.form() == Form.NOUN || tokens.get(later.start()).isNoun();
-        if (nounObject && governor.form() != Form.NOUN && verbal && later.start() - governor.end() <= 2) {
-            return true; // "rejected calls for a ceasefire", "accepted the proposal": the object of the verb
+        if (nounObject && governor.form() != Form.NOUN && verbal && modifiersOnly(tokens, governor.end(), later.start())) {
+            return true; // "rejected calls for a ceasefire", "rejected a United Nations appeal": the object of the verb
         }
         for (int k = later.start() - 1; k >= Math.max(governor.end(), later.start() - 4); k--) {
             String w = tokens.get(k).norm();
@@ -172,6 +201,20 @@ final class TriggerRoles {
             }
         }
         return later.start() == governor.end() && tokens.get(later.start()).verbForm() == Token.VerbForm.GERUND;
+    }
+
+    /** Tokens [from, to) are at most a noun phrase's determiners and modifiers: "a United Nations". */
+    private static boolean modifiersOnly(List<Token> tokens, int from, int to) {
+        if (to - from > NOUN_PHRASE_MODIFIERS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("PROPN") || t.hasTag("NUM") || t.norm().equals("'s"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code later} is in the governor's clause or in a clause that hangs on it. */

@@ -76,6 +76,18 @@ class TriggerRolesTest {
     }
 
     @Test
+    void whatANounThatIsNoTriggerAimsAtIsNoAct() {
+        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
+                role("Police fired tear gas in a bid to arrest the protesters.", "arrest"));
+        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
+                role("Egypt announced its decision to attack smugglers.", "attack"));
+        assertEquals("REPORTED", role("Hamas plans to release four hostages.", "release").get(0),
+                "a noun without its determiner may be a verb");
+        assertEquals(List.of("EMBEDDED", "complement", "order"),
+                role("Egypt will order the militants to release the hostages.", "release"), "the one told to act is no noun's aim");
+    }
+
+    @Test
     void aCommaAnAndOrANounsPredicateStartsANewActNotAContent() {
         assertEquals(List.of("REPORTED", "verb", "-"),
                 role("Israeli warplanes struck the town, killing two children.", "killing"));
