@@ -30,7 +30,9 @@ import java.util.Set;
  *       of that lexicon class in the sentence; {@code quote}: the sentence quotes someone;</li>
  *   <li>{@code triggerWordClass}: the trigger's head word is in that lexicon class ("order");
  *       {@code embedded}: a trigger that is this one's content has one of these types;</li>
- *   <li>{@code actors}, {@code recipients}: "none", "one" or "some" (at least one); {@code
+ *   <li>{@code ownActor}: the sentence names the actor (true), or none or only the story's (false);
+ *       {@code scoreLine}: the sentence gives a match's score ("3-1");
+ *       {@code actors}, {@code recipients}: "none", "one" or "some" (at least one); {@code
  *       actorCountry}: "known" or "unknown" (of the first actor); {@code actorSectors}: the first
  *       actor's sector is one of these; {@code casualtyTrigger}: the trigger reports deaths or
  *       injuries (true) or not (false); {@code actorAtHome}: the act's place, when known, lies in
@@ -49,7 +51,9 @@ public final class Condition {
             "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "wordClass", "quote",
             "triggerWordClass", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
-            "actorSectors", "casualtyTrigger", "actorAtHome");
+            "actorSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
+    /** "3-1", "2-0": the score of a match */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
 
     private final JsonNode spec;
     private final List<Condition> anyOf;
@@ -118,6 +122,8 @@ public final class Condition {
             case "embedded" -> d.sentence.triggers().stream().anyMatch(t -> t.governor() == indexOf(d)
                     && strings(v).contains(t.trigger().type()));
             case "actors" -> count(v.asText(), d.actors.size());
+            case "scoreLine" -> d.sentence.tokens().stream().anyMatch(t -> SCORE.matcher(t.norm()).matches()) == v.asBoolean();
+            case "ownActor" -> (!d.actors.isEmpty() && !d.inferredActor) == v.asBoolean();
             case "actorSectors" -> !d.actors.isEmpty() && strings(v).contains(String.valueOf(d.actors.get(0).sector()));
             case "casualtyTrigger" -> (hit.trigger().casualties() != null) == v.asBoolean();
             case "actorAtHome" -> (d.actors.isEmpty() || d.location == null || d.actors.get(0).country() == null
