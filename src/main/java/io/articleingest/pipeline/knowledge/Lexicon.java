@@ -68,7 +68,16 @@ public final class Lexicon {
 
     /** The value of a number word ("twelve" → 12), or null. */
     public Integer numberWord(String word) {
-        return numberWords.get(word);
+        Integer n = numberWords.get(word);
+        int hyphen = word.indexOf('-');
+        if (n == null && hyphen > 0) { // "twenty-three"
+            Integer tens = numberWords.get(word.substring(0, hyphen));
+            Integer units = numberWords.get(word.substring(hyphen + 1));
+            if (tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10) {
+                n = tens + units;
+            }
+        }
+        return n;
     }
 
     /** What "hundred", "thousands", "million" multiply by, or null. */

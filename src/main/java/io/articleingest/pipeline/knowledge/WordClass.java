@@ -17,6 +17,7 @@ public enum WordClass {
     TITLES("titles"),
     NAME_JOINERS("nameJoiners"),
     NAME_PARTICLES("nameParticles"),
+    RANGE_JOINERS("rangeJoiners"),
     PERSON_PRONOUNS("personPronouns"),
     GROUP_PRONOUNS("groupPronouns"),
     REFLEXIVE_PRONOUNS("reflexivePronouns"),

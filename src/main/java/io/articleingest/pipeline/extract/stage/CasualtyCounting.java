@@ -20,7 +20,8 @@ import java.util.Set;
  * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
  * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
  * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
- * thousands") give no figure; years, days of the month and measures ("8 percent") are not counts.
+ * thousands") give no figure; of a range the lower figure counts, as ACLED reports it ("between 10
+ * and 15 soldiers were killed" is 10); years, days of the month and measures ("8 percent") are not counts.
  */
 public final class CasualtyCounting implements Stage {
 
@@ -107,8 +108,10 @@ public final class CasualtyCounting implements Stage {
                 break;
             }
             Integer n = number(tokens, k);
-            if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()))) {
-                return new Count(n, "victims-before", k); // "three members of one family": the count is "three"
+            boolean approximated = k > 1 && words.is(WordClass.APPROXIMATORS, tokens.get(k - 2).norm()); // "up to 16"
+            if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) && !approximated)) {
+                int low = lowerBound(tokens, k);
+                return new Count(low == k ? n : number(tokens, low), "victims-before", low); // "three members of one family": "three"
             }
         }
         return null;
@@ -159,6 +162,14 @@ public final class CasualtyCounting implements Stage {
 
     private static boolean actorStarts(List<Mention> mentions, int from, int to) {
         return mentions.stream().anyMatch(m -> m.isActor() && m.start() >= from && m.start() <= to);
+    }
+
+    /** Where the lower figure of a range ending at k is ("between 10 and 15", "10 to 15", "10 or 12"), else k. */
+    private int lowerBound(List<Token> tokens, int k) {
+        if (k > 1 && words.is(WordClass.RANGE_JOINERS, tokens.get(k - 1).norm()) && number(tokens, k - 2) != null) {
+            return k - 2;
+        }
+        return k;
     }
 
     /** A count at token k (digits or number words), not a year, a day of the month or a measure. */

@@ -44,6 +44,13 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void rangesCountTheirLowerFigureAndApproximationsTheirFigure() {
+        assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities);
+        assertEquals(16, counted("Up to 16 people were killed in Khan Yunis.", "killed").fatalities, "'up to' is no preposition's object");
+        assertEquals(23, counted("Soldiers killed twenty-three fishermen off Gaza City.", "killed").fatalities);
+    }
+
+    @Test
     void aTollsFigureFollowsIt() {
         Draft d = counted("The death toll rose to 200 on Sunday.", "death toll");
         assertEquals(200, d.fatalities);
