@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
     private final Map<String, Integer> numberWords = new HashMap<>();
     private final Map<String, Integer> multipliers = new HashMap<>();
+    private final Map<String, Integer> agoUnits = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, String> relativeDates = new java.util.LinkedHashMap<>();
     final Map<String, List<String>> irregularVerbs = new HashMap<>();
@@ -41,6 +42,7 @@ public final class Lexicon {
         }
         doc.path("numberWords").fields().forEachRemaining(f -> numberWords.put(f.getKey(), f.getValue().asInt()));
         doc.path("multipliers").fields().forEachRemaining(f -> multipliers.put(f.getKey(), f.getValue().asInt()));
+        doc.path("agoUnits").fields().forEachRemaining(f -> agoUnits.put(f.getKey(), f.getValue().asInt()));
         doc.path("months").fields().forEachRemaining(f -> months.put(f.getKey(), f.getValue().asInt()));
         doc.path("relativeDates").fields().forEachRemaining(f -> relativeDates.put(f.getKey(), f.getValue().asText()));
         doc.path("irregularVerbs").fields().forEachRemaining(f -> {
@@ -78,6 +80,11 @@ public final class Lexicon {
             }
         }
         return n;
+    }
+
+    /** The days in a unit of "two days ago", "three weeks ago", by unit word. */
+    public Map<String, Integer> agoUnits() {
+        return agoUnits;
     }
 
     /** What "hundred", "thousands", "million" multiply by, or null. */

@@ -36,6 +36,7 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern monthAlone;
     private final Pattern year;
+    private final Pattern ago;
     private final List<Map.Entry<Pattern, String>> relative = new ArrayList<>();
 
     public DateResolver(Lexicon words) {
@@ -51,6 +52,8 @@ public final class DateResolver {
         monthAlone = Pattern.compile("\\b(" + alternatives(words.words(WordClass.MONTH_LEADERS)) + ")[\\s-]+(" + months
                 + ")\\b(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
         year = Pattern.compile("\\b(" + alternatives(words.words(WordClass.YEAR_LEADERS)) + ")\\s+((?:19|20)\\d{2})\\b",
+                Pattern.CASE_INSENSITIVE);
+        ago = Pattern.compile("\\b([\\w-]+)\\s+(" + alternatives(words.agoUnits().keySet()) + ")\\s+ago\\b",
                 Pattern.CASE_INSENSITIVE);
         words.relativeDates().forEach((expression, code) -> relative.add(Map.entry(
                 Pattern.compile("\\b(" + Pattern.quote(expression) + ")\\b", Pattern.CASE_INSENSITIVE), code)));
@@ -87,6 +90,17 @@ public final class DateResolver {
             LocalDate d = next ? published.with(TemporalAdjusters.next(day))
                     : published.with(TemporalAdjusters.previousOrSame(day));
             return new Resolved(d.toString(), "day", wd.group().strip());
+        }
+        Matcher back = ago.matcher(text);
+        while (back.find()) {
+            String count = back.group(1).toLowerCase(Locale.ROOT);
+            Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count) : words.numberWord(count);
+            if (n != null) {
+                int days = n * words.agoUnits().get(back.group(2).toLowerCase(Locale.ROOT));
+                LocalDate d = published.minusDays(days);
+                return days < 7 ? new Resolved(d.toString(), "day", back.group())
+                        : new Resolved(YearMonth.from(d).toString(), "month", back.group());
+            }
         }
         for (Map.Entry<Pattern, String> rel : relative) {
             Matcher m = rel.getKey().matcher(text);
@@ -150,6 +164,8 @@ public final class DateResolver {
             case "0d" -> new Resolved(published.toString(), "day", text);
             case "+1d" -> new Resolved(published.plusDays(1).toString(), "day", text);
             case "-1w" -> new Resolved(YearMonth.from(published.minusWeeks(1)).toString(), "month", text);
+            case "last-weekend" -> new Resolved(YearMonth.from(published.minusDays(1)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))).toString(), "month", text);
             case "+1w" -> new Resolved(YearMonth.from(published.plusWeeks(1)).toString(), "month", text);
             case "end-of-month" -> new Resolved(published.with(TemporalAdjusters.lastDayOfMonth()).toString(), "day",
                     text);
