@@ -11,8 +11,8 @@ import java.util.List;
  * @param id           GeoNames id of a populated place, or the GeoNames admin-1 code of a region ("NG.27")
  * @param name         GeoNames name ("Maiduguri", "Borno State")
  * @param asciiName    the name in ASCII letters ("Sant Julia de Loria")
- * @param alternates   other names: a few Latin-script GeoNames alternate names; for a region its name
- *                     without or with its designation ("Borno", "Kachin State")
+ * @param alternates   a populated place's other names: a few Latin-script spellings from GeoNames; a
+ *                     region's own name without or with its designation ("Borno", "Rakhine State")
  * @param country      ISO 3166-1 alpha-3
  * @param admin1       name of the first-level region the place lies in (a region: its own name)
  * @param kind         capital, city, town (populated places) or admin1 (a first-level region)
@@ -33,6 +33,21 @@ public record GazetteerEntry(String id, String name, String asciiName, List<Stri
     /** The name and, when it differs, its ASCII spelling. */
     public List<String> names() {
         return name.equals(asciiName) || asciiName.isEmpty() ? List.of(name) : List.of(name, asciiName);
+    }
+
+    /** The names that are the place's own: its names, and a region's name with or without designation. */
+    public List<String> ownNames() {
+        if (!kind.equals("admin1")) {
+            return names();
+        }
+        List<String> own = new java.util.ArrayList<>(names());
+        own.addAll(alternates);
+        return own;
+    }
+
+    /** Other spellings of a populated place's name (a region has none). */
+    public List<String> otherSpellings() {
+        return kind.equals("admin1") ? List.of() : alternates;
     }
 
     public String toTsv() {

@@ -15,9 +15,17 @@ public final class PhraseIndex<T> {
 
     private final Node<T> root = new Node<>();
 
+    /** A trie node; its maps and lists are made when first needed (most nodes of a gazetteer are leaves). */
     private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>();
-        final List<T> values = new ArrayList<>(1);
+        Map<String, Node<T>> next = Map.of();
+        List<T> values = List.of();
+
+        Node<T> child(String word) {
+            if (next.isEmpty()) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(word, k -> new Node<>());
+        }
     }
 
     /** A dictionary entry found in a sentence: tokens [start, end). */
@@ -31,11 +39,26 @@ public final class PhraseIndex<T> {
         }
         Node<T> node = root;
         for (String w : words) {
-            node = node.next.computeIfAbsent(w, k -> new Node<>());
+            node = node.child(w);
+        }
+        if (node.values.isEmpty()) {
+            node.values = new ArrayList<>(1);
         }
         if (!node.values.contains(value)) {
             node.values.add(value);
         }
+    }
+
+    /** The entries of exactly this phrase (none when it is not in the index). */
+    public List<T> get(String phrase) {
+        Node<T> node = root;
+        for (String w : words(phrase)) {
+            node = node.next.get(w);
+            if (node == null) {
+                return List.of();
+            }
+        }
+        return java.util.Collections.unmodifiableList(node.values);
     }
 
     /** Normalised words of a phrase, split the way {@code Tokenizer} splits text. */
@@ -47,7 +70,7 @@ public final class PhraseIndex<T> {
         return out;
     }
 
-    /** All entries starting at token {@code start}, longest phrases first. */
+    /** All entries starting at token {@code start}, longest phrases first; one phrase's entries in the order added. */
     public List<Match<T>> matchesAt(List<Token> tokens, int start) {
         List<Match<T>> found = new ArrayList<>();
         Node<T> node = root;
@@ -56,8 +79,8 @@ public final class PhraseIndex<T> {
             if (node == null) {
                 break;
             }
-            for (T v : node.values) {
-                found.add(new Match<>(start, i + 1, v));
+            for (int v = node.values.size() - 1; v >= 0; v--) {
+                found.add(new Match<>(start, i + 1, node.values.get(v)));
             }
         }
         java.util.Collections.reverse(found);

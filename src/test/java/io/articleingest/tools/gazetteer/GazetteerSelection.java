@@ -118,7 +118,7 @@ final class GazetteerSelection {
 
     private static Set<String> keys(GazetteerEntry e) {
         Set<String> keys = new HashSet<>();
-        e.names().forEach(n -> keys.add(n.toLowerCase(Locale.ROOT)));
+        e.ownNames().forEach(n -> keys.add(n.toLowerCase(Locale.ROOT)));
         return keys;
     }
 
