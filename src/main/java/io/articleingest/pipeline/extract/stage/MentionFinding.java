@@ -16,6 +16,7 @@ import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +36,12 @@ public final class MentionFinding implements Stage {
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    private final GazetteerNames gazetteer;
 
     public MentionFinding(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
+        this.gazetteer = new GazetteerNames(knowledge);
     }
 
     @Override
@@ -54,9 +57,10 @@ public final class MentionFinding implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         Map<String, EntityRef> surnames = new HashMap<>();
+        Set<String> countries = countriesNamed(article);
         for (AnnotatedSentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            List<Piece> pieces = pieces(tokens, surnames);
+            List<Piece> pieces = pieces(tokens, surnames, countries);
             List<Mention> found = new ArrayList<>();
             int i = 0;
             while (i < pieces.size()) {
@@ -96,14 +100,35 @@ public final class MentionFinding implements Stage {
         }
     }
 
-    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> surnames) {
+    /**
+     * The countries the article names through the dictionaries (countries, demonyms, curated places,
+     * actors): where a name of the world gazetteer most likely lies ("Beni" in an article on Congo).
+     */
+    private Set<String> countriesNamed(AnnotatedArticle article) {
+        Set<String> countries = new HashSet<>();
+        for (AnnotatedSentence s : article.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (s.tokens().get(i).isCapitalised()) {
+                    for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(s.tokens(), i)) {
+                        if (m.value().country() != null) {
+                            countries.add(m.value().country());
+                        }
+                    }
+                }
+            }
+        }
+        return countries;
+    }
+
+    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> surnames, Set<String> countries) {
         List<Piece> out = new ArrayList<>();
         int i = datelineEnd(tokens);
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             List<Lexeme> best = new ArrayList<>();
             int end = -1;
-            for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
+            boolean afterEntry = !out.isEmpty() && out.get(out.size() - 1).end() == i;
+            for (PhraseIndex.Match<Lexeme> m : dictionaryMatches(tokens, i, afterEntry, surnames)) {
                 boolean sector = m.value().kind().equals("SECTOR");
                 boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
                 if (!sector && !t.isCapitalised() && !lowerCaseName) {
@@ -115,7 +140,7 @@ public final class MentionFinding implements Stage {
                 }
             }
             if (!best.isEmpty()) {
-                best.sort(Comparator.comparingInt(MentionFinding::priority));
+                best.sort(Comparator.comparingInt(l -> priority(l, countries)));
                 out.add(new Piece(i, end, best.get(0), best));
                 i = end;
                 continue;
@@ -127,7 +152,7 @@ public final class MentionFinding implements Stage {
                 i++;
                 continue;
             }
-            int nameEnd = unknownNameEnd(tokens, i);
+            int nameEnd = unknownNameEnd(tokens, i, surnames);
             if (nameEnd > i && (knowledge.placeNouns.contains(tokens.get(nameEnd - 1).norm())
                     || nameEnd < tokens.size() && knowledge.placeNouns.contains(tokens.get(nameEnd).norm()))) {
                 i = nameEnd; // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
@@ -141,6 +166,18 @@ public final class MentionFinding implements Stage {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The dictionaries' entries starting at token {@code i}, and the world gazetteer's places whose
+     * names read as places there; longest first, a dictionary entry before a gazetteer place.
+     */
+    private List<PhraseIndex.Match<Lexeme>> dictionaryMatches(List<Token> tokens, int i, boolean afterEntry,
+                                                              Map<String, EntityRef> surnames) {
+        List<PhraseIndex.Match<Lexeme>> found = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
+        found.addAll(gazetteer.matchesAt(tokens, i, afterEntry, surnames));
+        found.sort(Comparator.comparingInt(m -> -m.end()));
+        return found;
     }
 
     /**
@@ -166,26 +203,32 @@ public final class MentionFinding implements Stage {
         return 0;
     }
 
-    private static int priority(Lexeme l) {
+    /** Which reading of an ambiguous name comes first; a gazetteer place in a country the article names before others. */
+    private static int priority(Lexeme l, Set<String> articleCountries) {
         return switch (l.kind()) {
             case "PERSON" -> 0;
             case "ORG" -> 1;
             case "COUNTRY" -> 2;
             case "SEAT" -> 3;
             case "DEMONYM" -> 4;
-            case "PLACE" -> l.place().preferred() ? 5 : 6;
-            default -> 7;
+            case "PLACE" -> 5 + (l.place().generated() && !articleCountries.contains(l.country()) ? 2 : 0)
+                    + (l.place().preferred() ? 0 : 1);
+            default -> 9;
         };
     }
 
-    /** Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more. */
-    private int unknownNameEnd(List<Token> tokens, int i) {
+    /**
+     * Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more, up
+     * to a dictionary entry or a gazetteer place ("Northern Gwoza" is not one name).
+     */
+    private int unknownNameEnd(List<Token> tokens, int i, Map<String, EntityRef> surnames) {
         int j = i;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty())) {
+            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+                    && (j == i || !gazetteer.startsAt(tokens, j, false, surnames)))) {
                 break;
             }
             j++;
