@@ -71,12 +71,13 @@ public final class EntityDictionary {
      * word already has it: the dictionaries win on the same name.
      */
     void addGazetteerName(String name, Lexeme place, boolean ordinaryWord) {
-        if (!phrases.get(name).isEmpty()) {
+        List<String> words = PhraseIndex.words(name);
+        if (!phrases.get(words).isEmpty()) {
             return;
         }
-        gazetteer.add(name, place);
+        gazetteer.add(words, place);
         if (ordinaryWord) {
-            ordinaryWordPlaces.add(String.join(" ", PhraseIndex.words(name)));
+            ordinaryWordPlaces.add(String.join(" ", words));
         }
     }
 

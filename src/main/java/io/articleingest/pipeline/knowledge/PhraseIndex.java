@@ -33,7 +33,11 @@ public final class PhraseIndex<T> {
     }
 
     public void add(String phrase, T value) {
-        List<String> words = words(phrase);
+        add(words(phrase), value);
+    }
+
+    /** Adds a phrase already split by {@link #words(String)}. */
+    public void add(List<String> words, T value) {
         if (words.isEmpty()) {
             return;
         }
@@ -51,8 +55,13 @@ public final class PhraseIndex<T> {
 
     /** The entries of exactly this phrase (none when it is not in the index). */
     public List<T> get(String phrase) {
+        return get(words(phrase));
+    }
+
+    /** The entries of exactly this phrase, already split by {@link #words(String)}. */
+    public List<T> get(List<String> words) {
         Node<T> node = root;
-        for (String w : words(phrase)) {
+        for (String w : words) {
             node = node.next.get(w);
             if (node == null) {
                 return List.of();
@@ -64,10 +73,34 @@ public final class PhraseIndex<T> {
     /** Normalised words of a phrase, split the way {@code Tokenizer} splits text. */
     public static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
+        if (lettersAndSpaces(phrase)) {
+            // what the tokenizer makes of "Dera Ghazi Khan", without its work: most names of the gazetteer
+            String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+            int start = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                if (i == lower.length() || lower.charAt(i) == ' ') {
+                    if (i > start) {
+                        out.add(lower.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            return out;
+        }
         for (Token t : io.articleingest.pipeline.text.Tokenizer.tokenize(phrase, 0)) {
             out.add(t.norm());
         }
         return out;
+    }
+
+    private static boolean lettersAndSpaces(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (!Character.isLetter(c) && c != ' ') {
+                return false;
+            }
+        }
+        return !phrase.isBlank();
     }
 
     /** All entries starting at token {@code start}, longest phrases first; one phrase's entries in the order added. */
