@@ -229,10 +229,14 @@ final class GazetteerSelection {
         return out;
     }
 
-    /** Spellings of one name: their letters differ by at most one edit in four (and at least one). */
+    /**
+     * Spellings of one name: once written the same way for sounds that transliterations spell
+     * differently ("Shusha" and "Susa" for Şuşa, "Maiduguri" and "Majduguri"), their letters differ by at
+     * most one edit in four (and at least one).
+     */
     static boolean sameName(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        String y = ascii(b).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String x = soundKey(a);
+        String y = soundKey(ascii(b));
         int[] previous = new int[y.length() + 1];
         int[] current = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) {
@@ -249,6 +253,12 @@ final class GazetteerSelection {
             current = swap;
         }
         return previous[y.length()] <= Math.max(1, Math.max(x.length(), y.length()) / 4);
+    }
+
+    /** Letters only, with digraphs as one letter, doubled letters single, and "y", "j" and "i" alike. */
+    private static String soundKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("([sckzgtdp])h", "$1")
+                .replace("ou", "u").replace("ee", "i").replaceAll("[yj]", "i").replaceAll("(.)\\1", "$1");
     }
 
     private boolean ordinary(String name, String ascii) {

@@ -107,6 +107,15 @@ class GazetteerSelectionTest {
     }
 
     @Test
+    void transliterationsOfTheSameNameAreSpellingsOfIt() {
+        assertTrue(GazetteerSelection.sameName("Shusha", "Şuşa"));
+        assertTrue(GazetteerSelection.sameName("Majduguri", "Maiduguri"));
+        assertTrue(GazetteerSelection.sameName("Sittwe", "Sittwe"));
+        assertFalse(GazetteerSelection.sameName("Akyab", "Sittwe"), "a former name");
+        assertFalse(GazetteerSelection.sameName("Taraba", "Turabah"), "another place's name");
+    }
+
+    @Test
     void namesAreFlaggedWhenTheyAreOrdinaryWords() {
         List<GazetteerEntry> e = select(Set.of(),
                 line("1", "Mobile", "", 30, -88, "PPL", "ZZ", "01", 190_000),
