@@ -16,14 +16,14 @@ import java.util.List;
  * @param country      ISO 3166-1 alpha-3
  * @param admin1       name of the first-level region the place lies in (a region: its own name)
  * @param kind         capital, city, town (populated places) or admin1 (a first-level region)
- * @param lat          WGS84 latitude
- * @param lon          WGS84 longitude
+ * @param lat          WGS84 latitude; null for a region GeoNames lists no populated place in
+ * @param lon          WGS84 longitude; null likewise
  * @param population   GeoNames population; 0 for regions
  * @param preferred    the reading to pick among generated places that share the name
  * @param ordinaryWord the name is also an ordinary English word ("Mobile", "Police")
  */
 public record GazetteerEntry(String id, String name, String asciiName, List<String> alternates, String country,
-                             String admin1, String kind, double lat, double lon, long population, boolean preferred,
+                             String admin1, String kind, Double lat, Double lon, long population, boolean preferred,
                              boolean ordinaryWord) {
 
     /** The header line naming the columns. */
@@ -52,8 +52,12 @@ public record GazetteerEntry(String id, String name, String asciiName, List<Stri
 
     public String toTsv() {
         return String.join("\t", id, name, asciiName, String.join(",", alternates), country, admin1, kind,
-                String.format(java.util.Locale.ROOT, "%.4f", lat), String.format(java.util.Locale.ROOT, "%.4f", lon),
+                coordinate(lat), coordinate(lon),
                 Long.toString(population), preferred ? "1" : "0", ordinaryWord ? "1" : "0");
+    }
+
+    private static String coordinate(Double degrees) {
+        return degrees == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", degrees);
     }
 
     /** Reads a line written by {@link #toTsv()}. */
@@ -63,7 +67,8 @@ public record GazetteerEntry(String id, String name, String asciiName, List<Stri
             throw new IllegalArgumentException("gazetteer line has " + f.length + " columns, not 12: " + line);
         }
         List<String> alternates = f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(","));
-        return new GazetteerEntry(f[0], f[1], f[2], alternates, f[4], f[5], f[6], Double.parseDouble(f[7]),
-                Double.parseDouble(f[8]), Long.parseLong(f[9]), f[10].equals("1"), f[11].equals("1"));
+        return new GazetteerEntry(f[0], f[1], f[2], alternates, f[4], f[5], f[6], f[7].isEmpty() ? null
+                : Double.valueOf(f[7]), f[8].isEmpty() ? null : Double.valueOf(f[8]), Long.parseLong(f[9]),
+                f[10].equals("1"), f[11].equals("1"));
     }
 }

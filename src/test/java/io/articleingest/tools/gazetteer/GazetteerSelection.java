@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * What goes into the world gazetteer, from GeoNames' cities500 lines and admin-1 names: every populated
  * place of {@code minPopulation}+ inhabitants, every capital and seat of a first-level region, and every
- * first-level region that has a populated place (its point: the populated place nearest to the centroid
- * of its populated places, so that the point lies inside the region). Places a curated entry already
+ * first-level region (its point: the populated place nearest to the centroid of its populated places,
+ * so that the point lies inside the region; none when GeoNames files no populated place under its code,
+ * as for regions newer than the dump). Places a curated entry already
  * holds (same GeoNames id) are left out. Rows come ranked — capitals, then populated places by population,
  * then regions by the population of their places — and the first of several rows sharing a name is marked
  * preferred.
@@ -95,8 +96,8 @@ final class GazetteerSelection {
                 .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .thenComparing(e -> Long.parseLong(e.id())));
         List<String> codes = new ArrayList<>(admin1Names.keySet());
-        codes.removeIf(c -> !regions.containsKey(c) || iso3.get(c.substring(0, c.indexOf('.'))) == null);
-        codes.sort(Comparator.comparingLong((String c) -> regions.get(c).population).reversed()
+        codes.removeIf(c -> iso3.get(c.substring(0, c.indexOf('.'))) == null);
+        codes.sort(Comparator.comparingLong(this::regionPopulation).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         codes.forEach(c -> ranked.add(region(c)));
         Map<String, GazetteerEntry> best = new HashMap<>();
@@ -140,7 +141,13 @@ final class GazetteerSelection {
     }
 
     private long weight(GazetteerEntry e) {
-        return e.kind().equals("admin1") ? regions.get(e.id()).population : e.population();
+        return e.kind().equals("admin1") ? regionPopulation(e.id()) : e.population();
+    }
+
+    /** The people of a region's populated places (0 when GeoNames files none under its code). */
+    private long regionPopulation(String code) {
+        RegionPlaces places = regions.get(code);
+        return places == null ? 0 : places.population;
     }
 
     /** A first-level region: its names with and without designation, and its representative point. */
@@ -160,9 +167,10 @@ final class GazetteerSelection {
             used.forEach(u -> alternates.add(bare + " " + u));
         }
         alternates.removeIf(a -> a.equalsIgnoreCase(name) || a.equalsIgnoreCase(ascii));
-        double[] point = representativePoint(regions.get(code).points);
-        return new GazetteerEntry(code, name, ascii, List.copyOf(alternates), iso3.get(cc), name, "admin1", point[0],
-                point[1], 0, false, ordinary(name, ascii));
+        RegionPlaces places = regions.get(code);
+        double[] point = places == null ? null : representativePoint(places.points);
+        return new GazetteerEntry(code, name, ascii, List.copyOf(alternates), iso3.get(cc), name, "admin1",
+                point == null ? null : point[0], point == null ? null : point[1], 0, false, ordinary(name, ascii));
     }
 
     /** The designation word ending a region's name ("Borno State" → "State"), or null. */
