@@ -1,5 +1,7 @@
 package io.articleingest.pipeline.extract.stage;
 
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.Lexicon;
@@ -8,9 +10,11 @@ import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a name from the generated world gazetteer reads as a place. Curated names are trusted as they
@@ -102,6 +106,37 @@ final class GazetteerNames {
             return false;
         }
         return !tokens.get(k).norm().equals("of") || k > 0 && knowledge.placeNouns.contains(tokens.get(k - 1).norm());
+    }
+
+    /**
+     * The countries an article names through the dictionaries (countries, demonyms, curated places,
+     * actors): where a name several gazetteer places share most likely lies ("Beni" in an article on
+     * Congo). Read through the article the first time a shared name needs them.
+     */
+    static final class ArticleCountries {
+        private final Knowledge knowledge;
+        private final AnnotatedArticle article;
+        private Set<String> countries;
+
+        ArticleCountries(Knowledge knowledge, AnnotatedArticle article) {
+            this.knowledge = knowledge;
+            this.article = article;
+        }
+
+        boolean contains(String country) {
+            if (countries == null) {
+                countries = new HashSet<>();
+                for (AnnotatedSentence s : article.sentences()) {
+                    for (int i = 0; i < s.tokens().size(); i++) {
+                        if (s.tokens().get(i).isCapitalised()) {
+                            knowledge.entities().phrases.matchesAt(s.tokens(), i).stream()
+                                    .map(m -> m.value().country()).filter(c -> c != null).forEach(countries::add);
+                        }
+                    }
+                }
+            }
+            return countries.contains(country);
+        }
     }
 
     /** A capitalised noun (the tagger may call a rare surname a common noun), not a month, weekday or title. */

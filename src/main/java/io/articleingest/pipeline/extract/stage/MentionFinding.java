@@ -16,7 +16,6 @@ import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class MentionFinding implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         Map<String, EntityRef> surnames = new HashMap<>();
-        Set<String> countries = countriesNamed(article);
+        GazetteerNames.ArticleCountries countries = new GazetteerNames.ArticleCountries(knowledge, article);
         for (AnnotatedSentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             List<Piece> pieces = pieces(tokens, surnames, countries);
@@ -100,27 +99,8 @@ public final class MentionFinding implements Stage {
         }
     }
 
-    /**
-     * The countries the article names through the dictionaries (countries, demonyms, curated places,
-     * actors): where a name of the world gazetteer most likely lies ("Beni" in an article on Congo).
-     */
-    private Set<String> countriesNamed(AnnotatedArticle article) {
-        Set<String> countries = new HashSet<>();
-        for (AnnotatedSentence s : article.sentences()) {
-            for (int i = 0; i < s.tokens().size(); i++) {
-                if (s.tokens().get(i).isCapitalised()) {
-                    for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(s.tokens(), i)) {
-                        if (m.value().country() != null) {
-                            countries.add(m.value().country());
-                        }
-                    }
-                }
-            }
-        }
-        return countries;
-    }
-
-    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> surnames, Set<String> countries) {
+    private List<Piece> pieces(List<Token> tokens, Map<String, EntityRef> surnames,
+                               GazetteerNames.ArticleCountries countries) {
         List<Piece> out = new ArrayList<>();
         int i = datelineEnd(tokens);
         while (i < tokens.size()) {
@@ -204,7 +184,7 @@ public final class MentionFinding implements Stage {
     }
 
     /** Which reading of an ambiguous name comes first; a gazetteer place in a country the article names before others. */
-    private static int priority(Lexeme l, Set<String> articleCountries) {
+    private static int priority(Lexeme l, GazetteerNames.ArticleCountries articleCountries) {
         return switch (l.kind()) {
             case "PERSON" -> 0;
             case "ORG" -> 1;
