@@ -51,6 +51,9 @@ final class GazetteerNames {
     List<PhraseIndex.Match<Lexeme>> matchesAt(List<Token> tokens, int i, boolean afterEntry,
                                               Map<String, EntityRef> surnames) {
         List<PhraseIndex.Match<Lexeme>> out = new ArrayList<>();
+        if (!tokens.get(i).isCapitalised()) {
+            return out; // every name starts with a capital; most words of a sentence are not names
+        }
         for (PhraseIndex.Match<Lexeme> m : knowledge.entities().gazetteer.matchesAt(tokens, i)) {
             if (readsAsPlace(tokens, m.start(), m.end(), afterEntry, surnames)) {
                 out.add(m);
