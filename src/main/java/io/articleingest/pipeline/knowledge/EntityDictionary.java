@@ -25,6 +25,14 @@ public final class EntityDictionary {
     public final Map<String, Place> countryPlaces = new HashMap<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
+    /**
+     * The places of the generated world gazetteer (GeoNames), by every name no dictionary entry holds:
+     * kept apart, because a name of a town anywhere in the world is often an ordinary word or part of a
+     * person's name, and counts only where it reads as a place.
+     */
+    public final PhraseIndex<Lexeme> gazetteer = new PhraseIndex<>();
+    /** Gazetteer names that are also ordinary English words ("Mobile", "Police"), as normalised phrases. */
+    private final Set<String> ordinaryWordPlaces = new HashSet<>();
 
     void addCountry(JsonNode c) {
         String code = c.path("code").asText(null);
@@ -33,7 +41,7 @@ public final class EntityDictionary {
             return;
         }
         countryNames.put(code, name);
-        Place asPlace = new Place(name, code, null, null, "country", number(c, "lat"), number(c, "lon"), true);
+        Place asPlace = new Place(name, code, null, null, "country", number(c, "lat"), number(c, "lon"), true, false);
         countryPlaces.put(code, asPlace);
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
         phrases.add(name, country);
@@ -55,10 +63,30 @@ public final class EntityDictionary {
         }
         Place place = new Place(name, p.path("country").asText(null), p.path("admin1").asText(null),
                 p.path("region").asText(null), p.path("kind").asText(null), number(p, "lat"), number(p, "lon"),
-                p.path("preferred").asBoolean(false));
+                p.path("preferred").asBoolean(false), false);
         Lexeme lexeme = new Lexeme("PLACE", name, place.country(), null, place, false);
         phrases.add(name, lexeme);
         strings(p, "aliases").forEach(a -> phrases.add(a, lexeme));
+    }
+
+    /**
+     * A name of a generated place, unless a curated place, a country, demonym, seat, actor or sector
+     * word already has it: the dictionaries win on the same name.
+     */
+    void addGazetteerName(String name, Lexeme place, boolean ordinaryWord) {
+        List<String> words = PhraseIndex.words(name);
+        if (!phrases.get(words).isEmpty()) {
+            return;
+        }
+        gazetteer.add(words, place);
+        if (ordinaryWord) {
+            ordinaryWordPlaces.add(String.join(" ", words));
+        }
+    }
+
+    /** The gazetteer name written with these normalised words is also an ordinary English word. */
+    public boolean isOrdinaryWord(String normalisedPhrase) {
+        return ordinaryWordPlaces.contains(normalisedPhrase);
     }
 
     void addActor(JsonNode a) {

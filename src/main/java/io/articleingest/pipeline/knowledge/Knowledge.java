@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * The dictionaries and rules of {@code src/main/resources/knowledge/}, loaded once per container:
  * the lexicon of function words, the PLOVER vocabulary, cue phrases, who and where (countries,
- * places, actors, sectors), the trigger phrases, and the argument and recoding rules. A user's own
- * dictionary — a YAML file, or a folder of them, with any of the same top-level sections — is merged
- * on top; its rules are tried before the bundled ones.
+ * places, actors, sectors, and the generated world gazetteer), the trigger phrases, and the argument
+ * and recoding rules. A user's own dictionary — a YAML file, or a folder of them, with any of the same
+ * top-level sections — is merged on top; its rules are tried before the bundled ones.
  */
 public final class Knowledge {
 
@@ -58,6 +58,7 @@ public final class Knowledge {
         for (String name : BUNDLED) {
             k.merge(readResource("knowledge/" + name + ".yaml"), name);
         }
+        WorldGazetteer.addTo(k.entities); // after every curated name, which it must not shadow
         if (extra != null) {
             k.mergingUserFile = true;
             for (Path file : yamlFiles(extra)) {

@@ -53,9 +53,10 @@ public final class MentionFinding implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         Map<String, Lexeme> named = new HashMap<>();
+        GazetteerNames.ArticleCountries countries = new GazetteerNames.ArticleCountries(knowledge, article);
         for (AnnotatedSentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            List<Piece> pieces = namePieces.find(tokens, named);
+            List<Piece> pieces = namePieces.find(tokens, named, countries);
             List<Mention> found = new ArrayList<>();
             int i = 0;
             while (i < pieces.size()) {

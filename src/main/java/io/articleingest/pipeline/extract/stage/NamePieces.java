@@ -37,25 +37,31 @@ final class NamePieces {
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    private final GazetteerNames gazetteer;
 
     NamePieces(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
+        this.gazetteer = new GazetteerNames(knowledge);
     }
 
-    /** The pieces of a sentence; {@code named} holds names the article gave earlier (surnames, acronyms). */
-    List<Piece> find(List<Token> tokens, Map<String, Lexeme> named) {
+    /**
+     * The pieces of a sentence; {@code named} holds names the article gave earlier (surnames,
+     * acronyms), {@code countries} the countries it names (a gazetteer place in one of them wins).
+     */
+    List<Piece> find(List<Token> tokens, Map<String, Lexeme> named, GazetteerNames.ArticleCountries countries) {
         List<Piece> out = new ArrayList<>();
         int i = datelineEnd(tokens);
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            Piece organisation = organisationByShape(tokens, i);
+            Lookup at = new Lookup(tokens, !out.isEmpty() && out.get(out.size() - 1).end() == i, named, countries);
+            Piece organisation = organisationByShape(at, i);
             if (organisation != null) {
                 out.add(organisation);
                 i = organisation.end();
                 continue;
             }
-            Piece entry = dictionaryMatch(tokens, i);
+            Piece entry = dictionaryMatch(at, i);
             if (entry != null) {
                 out.add(entry);
                 i = entry.end();
@@ -67,7 +73,7 @@ final class NamePieces {
                 i++;
                 continue;
             }
-            int nameEnd = unknownNameEnd(tokens, i);
+            int nameEnd = unknownNameEnd(at, i);
             if (nameEnd > i && (knowledge.placeNouns.contains(tokens.get(nameEnd - 1).norm())
                     || nameEnd < tokens.size() && knowledge.placeNouns.contains(tokens.get(nameEnd).norm()))) {
                 i = nameEnd; // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
@@ -87,14 +93,14 @@ final class NamePieces {
      * The dictionary entries of the longest phrase at {@code i}, unless a longer name starts inside
      * it: then the phrase is cut back to end where that name starts, or yields nothing.
      */
-    private Piece dictionaryMatch(List<Token> tokens, int i) {
-        List<PhraseIndex.Match<Lexeme>> matches = usable(tokens, i);
+    private Piece dictionaryMatch(Lookup at, int i) {
+        List<PhraseIndex.Match<Lexeme>> matches = usable(at, i);
         if (matches.isEmpty()) {
             return null;
         }
         int end = matches.get(0).end();
         for (int j = i + 1; j < end; j++) {
-            List<PhraseIndex.Match<Lexeme>> inside = usable(tokens, j);
+            List<PhraseIndex.Match<Lexeme>> inside = usable(at, j);
             if (!inside.isEmpty() && inside.get(0).end() > end && !inside.get(0).value().kind().equals("SECTOR")) {
                 int cut = j;
                 matches = matches.stream().filter(m -> m.end() <= cut).toList();
@@ -111,15 +117,28 @@ final class NamePieces {
                 best.add(m.value());
             }
         }
-        best.sort(Comparator.comparingInt(NamePieces::priority));
+        best.sort(Comparator.comparingInt(l -> priority(l, at.countries())));
         return new Piece(i, longest, best.get(0), best);
     }
 
-    /** Dictionary matches at {@code i}, longest first; "us", "chad", "china" in lower case are no names. */
-    private List<PhraseIndex.Match<Lexeme>> usable(List<Token> tokens, int i) {
+    /** What the dictionaries and the gazetteer are looked up with at one position of a sentence. */
+    private record Lookup(List<Token> tokens, boolean afterEntry, Map<String, Lexeme> named,
+                          GazetteerNames.ArticleCountries countries) {
+    }
+
+    /**
+     * Dictionary entries at {@code i} and the world gazetteer's places whose names read as places
+     * there, longest first, a dictionary entry before a gazetteer place; "us", "chad", "china" in
+     * lower case are no names.
+     */
+    private List<PhraseIndex.Match<Lexeme>> usable(Lookup at, int i) {
+        List<Token> tokens = at.tokens();
         Token t = tokens.get(i);
+        List<PhraseIndex.Match<Lexeme>> found = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
+        found.addAll(gazetteer.matchesAt(tokens, i, at.afterEntry(), at.named()));
+        found.sort(Comparator.comparingInt(m -> -m.end()));
         List<PhraseIndex.Match<Lexeme>> out = new ArrayList<>();
-        for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
+        for (PhraseIndex.Match<Lexeme> m : found) {
             boolean sector = m.value().kind().equals("SECTOR");
             boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
             if (sector || t.isCapitalised() || lowerCaseName) {
@@ -135,7 +154,8 @@ final class NamePieces {
      * of the sector its head gives (cues.yaml {@code organisationNameHeads}); an armed head in a
      * name that opens with a state's name or nationality makes it that state's military.
      */
-    private Piece organisationByShape(List<Token> tokens, int i) {
+    private Piece organisationByShape(Lookup at, int i) {
+        List<Token> tokens = at.tokens();
         if (!nameWord(tokens.get(i))) {
             return null;
         }
@@ -161,10 +181,10 @@ final class NamePieces {
         while (end > i && !tokens.get(end - 1).isCapitalised()) {
             end--; // a run never ends on a joiner
         }
-        if (sector == null || end - i < 2 || !holdsUnknownWord(tokens, i, end)) {
+        if (sector == null || end - i < 2 || !holdsUnknownWord(at, i, end)) {
             return null;
         }
-        List<PhraseIndex.Match<Lexeme>> opening = usable(tokens, i);
+        List<PhraseIndex.Match<Lexeme>> opening = usable(at, i);
         Lexeme state = opening.stream().map(PhraseIndex.Match::value)
                 .filter(l -> l.country() != null && (l.kind().equals("COUNTRY") || l.kind().equals("DEMONYM")))
                 .findFirst().orElse(null);
@@ -180,7 +200,8 @@ final class NamePieces {
     }
 
     /** Whether a word of tokens [from, to) starts no dictionary phrase and lies inside none. */
-    private boolean holdsUnknownWord(List<Token> tokens, int from, int to) {
+    private boolean holdsUnknownWord(Lookup at, int from, int to) {
+        List<Token> tokens = at.tokens();
         int k = from;
         while (k < to) {
             if (words.is(WordClass.NAME_PARTICLES, tokens.get(k).norm())
@@ -188,7 +209,7 @@ final class NamePieces {
                 k++;
                 continue;
             }
-            List<PhraseIndex.Match<Lexeme>> m = usable(tokens, k);
+            List<PhraseIndex.Match<Lexeme>> m = usable(at, k);
             if (m.isEmpty()) {
                 return true;
             }
@@ -220,26 +241,33 @@ final class NamePieces {
         return 0;
     }
 
-    private static int priority(Lexeme l) {
+    /** Which reading of an ambiguous name comes first; a gazetteer place in a country the article names before others. */
+    private static int priority(Lexeme l, GazetteerNames.ArticleCountries articleCountries) {
         return switch (l.kind()) {
             case "PERSON" -> 0;
             case "ORG" -> 1;
             case "COUNTRY" -> 2;
             case "SEAT" -> 3;
             case "DEMONYM" -> 4;
-            case "PLACE" -> l.place().preferred() ? 5 : 6;
-            default -> 7;
+            case "PLACE" -> 5 + (l.place().generated() && !articleCountries.contains(l.country()) ? 2 : 0)
+                    + (l.place().preferred() ? 0 : 1);
+            default -> 9;
         };
     }
 
-    /** Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more. */
-    private int unknownNameEnd(List<Token> tokens, int i) {
+    /**
+     * Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more, up
+     * to a dictionary entry or a gazetteer place ("Northern Gwoza" is not one name).
+     */
+    private int unknownNameEnd(Lookup at, int i) {
+        List<Token> tokens = at.tokens();
         int j = i;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty())) {
+            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+                    && (j == i || !gazetteer.startsAt(tokens, j, false, at.named())))) {
                 break;
             }
             j++;
