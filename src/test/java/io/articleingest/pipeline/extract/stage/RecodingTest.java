@@ -73,7 +73,7 @@ class RecodingTest {
     void draftsThatReportNothingAreDroppedAndKeptForTheExplanation() {
         assertEquals("words-with-nobody", droppedBy("The plan was rejected."));
         assertEquals("verbal-act-of-nobody", droppedBy("The plan was rejected in Doha."));
-        assertEquals("acts-of-nobody", droppedBy("Heavy rain struck on Saturday."));
+        assertEquals("acts-of-nobody", droppedBy("The visitors attacked on Saturday."));
         assertEquals("sport-is-no-conflict", droppedBy("United attacked the goal on Saturday."));
         assertEquals("charge-against-nobody", droppedBy("A Hamas official said the mediators were sabotaging the talks."));
         assertEquals("possible-act-of-nobody", droppedBy("The hostages could be released in Doha."));
