@@ -76,10 +76,13 @@ public final class ActorCountries implements Stage {
             }
             boolean properName = r.name() != null && !r.name().isEmpty() && Character.isUpperCase(r.name().charAt(0));
             // "militants" of a group are the group's; "the military" is named after its state; "President
-            // Laurent Gbagbo" keeps his name, and "refugees" stay refugees (of that country)
-            String name = "REB".equals(r.sector()) || !properName && knowledge.plover.isStateSector(r.sector())
-                    ? owner.state().name() : r.name();
-            refs.set(i, new EntityRef(r.text(), name, owner.state().country(), r.sector()));
+            // Laurent Gbagbo" keeps his name, and "refugees" stay refugees (of that country); "the Taliban
+            // blamed the army": the army is the country's, not the Taliban's
+            String country = owner.state().country();
+            String name = "REB".equals(r.sector()) ? owner.state().name()
+                    : !properName && knowledge.plover.isStateSector(r.sector())
+                    ? knowledge.entities().countryNames.getOrDefault(country, owner.state().name()) : r.name();
+            refs.set(i, new EntityRef(r.text(), name, country, r.sector()));
             d.bridged.add(refs.get(i));
             d.because((refs == d.actors ? "actor" : "recipient") + "State", owner.rule(), r.text());
         }

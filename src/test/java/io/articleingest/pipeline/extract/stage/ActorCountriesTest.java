@@ -67,4 +67,11 @@ class ActorCountriesTest {
         Draft drone = resolved("Russia attacked Kharkiv on Saturday.\nA drone struck a school in Kharkiv on Sunday.", "struck");
         assertNull(drone.actors.get(0).country(), "a weapon nobody flies a flag on is left to the story's attacker");
     }
+
+    @Test
+    void aStatesOrganNamedAfterAnOrganisationIsStillTheCountrys() {
+        Draft d = Drafts.of(ActorCountries.class, "The RSF accused the army of shelling El Fasher.", "accused");
+        assertEquals("SDN", d.recipients.get(0).country());
+        assertEquals("Sudan", d.recipients.get(0).name(), "the army is named after its country, not after the RSF");
+    }
 }
