@@ -70,8 +70,8 @@ class ActorCountriesTest {
 
     @Test
     void aStatesOrganNamedAfterAnOrganisationIsStillTheCountrys() {
-        Draft d = Drafts.of(ActorCountries.class, "The RSF accused the army of shelling El Fasher.", "accused");
+        Draft d = Drafts.of(ActorCountries.class, "The Sovereignty Council accused the army of shelling El Fasher.", "accused");
         assertEquals("SDN", d.recipients.get(0).country());
-        assertEquals("Sudan", d.recipients.get(0).name(), "the army is named after its country, not after the RSF");
+        assertEquals("Sudan", d.recipients.get(0).name(), "the army is named after its country, not after the council");
     }
 }
