@@ -142,9 +142,14 @@ public final class AnnotatedSentence {
         triggers = List.copyOf(value);
     }
 
-    /** Whether token {@code k} is inside a quotation ("“…”" or straight quotes). */
+    /**
+     * Whether token {@code k} is inside a quotation ("“…”" or straight quotes), also one opened in an
+     * earlier sentence and closed in this one ("The guy turned on me. When I ran, he hit me.”").
+     */
     public boolean inQuote(int k) {
+        article.require(Layer.TOKENS);
         boolean inside = false;
+        int straightBefore = 0;
         for (int j = 0; j < k && j < tokens.size(); j++) {
             String w = tokens.get(j).text();
             if (w.equals("“")) {
@@ -153,9 +158,23 @@ public final class AnnotatedSentence {
                 inside = false;
             } else if (w.equals("\"")) {
                 inside = !inside;
+                straightBefore++;
             }
         }
-        return inside;
+        if (inside || straightBefore > 0) {
+            return inside;
+        }
+        long straight = tokens.stream().filter(t -> t.text().equals("\"")).count();
+        for (int j = k; j < tokens.size(); j++) {
+            String w = tokens.get(j).text();
+            if (w.equals("“")) {
+                return false;
+            }
+            if (w.equals("”") || w.equals("\"")) {
+                return w.equals("”") || straight % 2 == 1; // a closing mark with no opening one before it
+            }
+        }
+        return false;
     }
 
     /** The words of tokens [from, to) as written. */

@@ -17,6 +17,8 @@ public enum WordClass {
     TITLES("titles"),
     NAME_JOINERS("nameJoiners"),
     NAME_PARTICLES("nameParticles"),
+    FIRST_PERSON_PRONOUNS("firstPersonPronouns"),
+    SINGULAR_FIRST_PERSON("singularFirstPerson"),
     RANGE_JOINERS("rangeJoiners"),
     PERSON_PRONOUNS("personPronouns"),
     GROUP_PRONOUNS("groupPronouns"),

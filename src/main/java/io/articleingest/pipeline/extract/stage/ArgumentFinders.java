@@ -33,6 +33,8 @@ final class ArgumentFinders {
     private static final int AGENT_REACH = 3;
     /** how far after a trigger its object may start */
     private static final int OBJECT_REACH = 10;
+    /** how far after a speech frame a participle hanging on it may start: "said the SDF in a statement, blaming" */
+    private static final int AFTER_FRAME = 5;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;
 
@@ -196,8 +198,9 @@ final class ArgumentFinders {
     /** The sentence's subject: the speaker of a frame that opens it, else its first actor before any trigger. */
     private Found mainSubject(AnnotatedSentence s, TriggerHit hit) {
         Attribution a = s.attribution();
-        if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1)) {
-            return speaker(s); // "X said …, accusing Y"
+        if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1
+                || a.speechEnd() <= hit.start() && hit.start() - a.speechEnd() <= AFTER_FRAME)) {
+            return speaker(s); // "X said …, accusing Y"; "“…,” said the SDF, blaming Turkey"
         }
         int firstTrigger = s.triggers().isEmpty() ? hit.start() : s.triggers().get(0).start();
         for (Mention m : s.mentions()) {
@@ -228,16 +231,19 @@ final class ArgumentFinders {
         return null;
     }
 
-    /** The pronoun nearest before the trigger in its clause, as resolved: "Hamas said it will not …". */
+    /**
+     * The pronoun nearest before the trigger in its clause, as resolved: "Hamas said it will not …";
+     * nobody when that pronoun stayed unresolved ("When I ran, he hit me": not "I").
+     */
     private static Found pronoun(AnnotatedSentence s, TriggerHit hit) {
         int from = scopeStart(s, hit.start());
         Mention best = null;
         for (Mention m : s.mentions()) {
-            if (m.isPronoun() && m.actor() != null && m.start() >= from && m.end() <= hit.start()) {
+            if (m.isPronoun() && m.start() >= from && m.end() <= hit.start()) {
                 best = m;
             }
         }
-        return best == null ? null : new Found(List.of(best.actor()), s.words(best.start(), best.end()));
+        return best == null || best.actor() == null ? null : new Found(List.of(best.actor()), s.words(best.start(), best.end()));
     }
 
     /** The actor nearest before the trigger in its clause, even a preposition's: "members of one family were killed". */

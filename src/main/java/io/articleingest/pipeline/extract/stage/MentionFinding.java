@@ -104,7 +104,8 @@ public final class MentionFinding implements Stage {
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (words.is(WordClass.PERSON_PRONOUNS, t.norm()) || words.is(WordClass.GROUP_PRONOUNS, t.norm())) {
+            if (words.is(WordClass.PERSON_PRONOUNS, t.norm()) || words.is(WordClass.GROUP_PRONOUNS, t.norm())
+                    || words.is(WordClass.FIRST_PERSON_PRONOUNS, t.norm())) {
                 out.add(new Mention(k, k + 1, null, null, "PRONOUN"));
             }
         }

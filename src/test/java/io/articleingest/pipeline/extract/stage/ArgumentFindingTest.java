@@ -61,7 +61,9 @@ class ArgumentFindingTest {
         Draft pronoun = draft("Hamas said it would reject the proposal.", "reject");
         assertEquals("pronoun-subject [PSE]", who(pronoun, "actor"));
         assertEquals("it", pronoun.actors.get(0).text());
-        assertEquals("speaker-says-so [EGY]", who(draft("\"We reject these terms,\" the Egyptian minister said.", "reject"), "actor"));
+        assertEquals("pronoun-subject [EGY]", who(draft("\"We reject these terms,\" the Egyptian minister said.", "reject"), "actor"),
+                "'we' in a quotation is its speaker");
+        assertEquals("speaker-says-so [EGY]", who(draft("\"Everyone here rejects these terms,\" the Egyptian minister said.", "rejects"), "actor"));
     }
 
     @Test

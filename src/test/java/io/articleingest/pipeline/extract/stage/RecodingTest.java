@@ -49,10 +49,10 @@ class RecodingTest {
         assertEquals("THREATEN future [violence] by promised-force-is-a-threat",
                 coded(recoded("The Egyptian minister said an offensive in Gaza City would begin soon.", "offensive")));
         String text = "\"We will withdraw from Kharkiv,\" the Russian minister said.";
-        assertTrue(Drafts.of(DateFinding.class, text, "withdraw").actors.isEmpty(), "nobody withdraws before the recoding");
         Draft promise = recoded(text, "withdraw");
         assertEquals("AGREE occurred [] by promised-cooperation-is-agreement", coded(promise));
-        assertEquals("speaker-says-so", rule(promise, "actor"), "a new type looks again for its actor");
+        assertEquals("pronoun-subject", rule(promise, "actor"), "'we' in a quotation is its speaker");
+        assertEquals("RUS", promise.actors.get(0).country());
         assertEquals(StageFixture.SUNDAY.toString(), promise.date);
     }
 

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The last coreference sieve, run once the speakers are known: a pronoun continues, in this order,
+ * The last coreference sieve, run once the speakers are known. "I", "we", "our" are the speaker of
+ * the words they stand in; a third-person pronoun continues, in this order,
  * the speaker whose words it opens ("Hamas said it will …"), an earlier subject of its sentence of
  * the same kind — a person for "he", a group for "they" — with a state, or the person, the group
  * that last spoke, or the group the previous sentences were about. A speaker that is a pronoun
- * ("he said") is resolved with it.
+ * ("he said") is resolved with it. Inside a quotation "he" is never its speaker ("When I ran, he hit
+ * me", a survivor said).
  */
 public final class PronounResolution implements Stage {
 
@@ -76,6 +78,28 @@ public final class PronounResolution implements Stage {
         List<Token> tokens = s.tokens();
         int k = pronoun.start();
         boolean person = words.is(WordClass.PERSON_PRONOUNS, tokens.get(k).norm());
+        EntityRef speaker = frame == null || frame.frames(k) ? null : frame.source();
+        if (words.is(WordClass.FIRST_PERSON_PRONOUNS, tokens.get(k).norm())) {
+            // "“We will respond,” the minister said"; in a quotation with no frame, the one who last spoke
+            boolean singular = words.is(WordClass.SINGULAR_FIRST_PERSON, tokens.get(k).norm());
+            return speaker != null || !s.inQuote(k) ? speaker : singular ? recent.person() : recent.speakingGroup();
+        }
+        EntityRef found = thirdPerson(s, mentions, pronoun, frame, recent, person);
+        if (found == null || !s.inQuote(k)) {
+            return found;
+        }
+        // in a quotation "he" is not its speaker: the named one, or, with no frame, the person last
+        // named when the quotation speaks in the first person ("When I ran, he hit me")
+        boolean firstPerson = mentions.stream().anyMatch(m -> s.inQuote(m.start())
+                && words.is(WordClass.FIRST_PERSON_PRONOUNS, tokens.get(m.start()).norm()));
+        EntityRef narrator = speaker != null ? speaker : firstPerson && person ? recent.person() : null;
+        return narrator != null && found.name().equals(narrator.name()) ? null : found;
+    }
+
+    private EntityRef thirdPerson(AnnotatedSentence s, List<Mention> mentions, Mention pronoun, Attribution frame,
+                                  Recent recent, boolean person) {
+        List<Token> tokens = s.tokens();
+        int k = pronoun.start();
         if (frame != null && frame.source() != null && (frame.speechEnd() == k
                 || frame.speechEnd() == k - 1 && words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(k - 1).norm()))) {
             return frame.source(); // "Hamas said it will not …"

@@ -81,4 +81,16 @@ class PronounResolutionTest {
         assertNull(antecedent(pronoun("Talks with Egypt stalled before it could reply.", 0, "it")),
                 "Egypt is the object of 'with'");
     }
+
+    @Test
+    void theFirstPersonInAQuotationIsItsSpeakerAndTheThirdPersonNever() {
+        String said = "\"We will not attend the talks,\" the Egyptian minister said.";
+        assertEquals("Egypt", antecedent(pronoun(said, 0, "We")));
+        String story = "Benjamin Netanyahu met the envoys in Cairo.\n\"He told me the truce would hold,\" Netanyahu said.";
+        assertNull(antecedent(pronoun(story, 1, "He")), "the speaker does not tell himself");
+        String frameless = "Benjamin Netanyahu met the envoys in Cairo.\n\"When I arrived, he asked for a truce.\"";
+        assertNull(antecedent(pronoun(frameless, 1, "he")), "a quotation in the first person: 'he' is not its narrator");
+        assertEquals("Benjamin Netanyahu", antecedent(pronoun("Benjamin Netanyahu met the envoys. He asked for a truce.", 1, "He")),
+                "outside a quotation the last person");
+    }
 }
