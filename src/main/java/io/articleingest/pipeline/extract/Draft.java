@@ -88,8 +88,10 @@ public final class Draft {
     /** A second trigger of the same act: keep this draft, take what it lacks from {@code other}. */
     public void absorb(Draft other) {
         modes.addAll(other.modes);
-        if (actors.isEmpty() && !other.actors.isEmpty()) {
+        if (!other.actors.isEmpty() && (actors.isEmpty() || inferredActor && !other.inferredActor)) {
+            actors.clear(); // the sentence's own actor beats one taken from the story
             actors.addAll(other.actors);
+            inferredActor = other.inferredActor;
             takeReason(other, "actor");
         }
         if (recipients.isEmpty() && !other.recipients.isEmpty()) {
