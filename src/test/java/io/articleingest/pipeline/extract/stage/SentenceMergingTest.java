@@ -53,4 +53,12 @@ class SentenceMergingTest {
         assertEquals(List.of("REQUEST urged"), merged("Qatar urged Hamas to release the hostages and called on it to talk."),
                 "one side asked twice is asked once");
     }
+
+    @Test
+    void theSentencesOwnActorBeatsTheStorysWhenTwoTriggersMerge() {
+        List<io.articleingest.pipeline.extract.Draft> drafts = Drafts.upTo(SentenceMerging.class,
+                "Russian troops shelled Kharkiv on Saturday.\nThree soldiers were killed when Rapid Support Forces fighters raided a base.");
+        io.articleingest.pipeline.extract.Draft killed = Drafts.of(drafts, "killed");
+        assertEquals("SDN", killed.actors.get(0).country(), "the raiders, not the story's Russian attacker");
+    }
 }
