@@ -17,6 +17,7 @@ public enum WordClass {
     TITLES("titles"),
     NAME_JOINERS("nameJoiners"),
     NAME_PARTICLES("nameParticles"),
+    AIM_NOUNS("aimNouns"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),
     SINGULAR_FIRST_PERSON("singularFirstPerson"),
     RANGE_JOINERS("rangeJoiners"),

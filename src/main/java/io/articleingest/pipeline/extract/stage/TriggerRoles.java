@@ -74,7 +74,7 @@ final class TriggerRoles {
             return "reporter-question"; // "Asked about the hostages, he said …"
         }
         if (h.form() == Form.INFINITIVE && h.start() > 1 && determinedNoun(tokens, h.start() - 2)
-                && !startsTrigger(tokens, h.start() - 2) && !actorEndsAt(s, h.start() - 1)) {
+                && words.is(WordClass.AIM_NOUNS, tokens.get(h.start() - 2).norm())) {
             return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
         }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
@@ -131,15 +131,6 @@ final class TriggerRoles {
             j--;
         }
         return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).hasTag("PRON") || tokens.get(j).norm().equals("'s"));
-    }
-
-    /** "ordered the newspaper to suspend publication": the one told to act, not a noun's aim. */
-    private static boolean actorEndsAt(AnnotatedSentence s, int end) {
-        return s.mentions().stream().anyMatch(m -> m.isActor() && m.end() == end);
-    }
-
-    private boolean startsTrigger(List<Token> tokens, int k) {
-        return !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty();
     }
 
     private boolean isCue(List<Token> tokens, int k, String list) {

@@ -80,7 +80,9 @@ class TriggerRolesTest {
         assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
                 role("Police fired tear gas in a bid to arrest the protesters.", "arrest"));
         assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
-                role("Egypt announced its decision to attack smugglers.", "attack"));
+                role("Egypt sent troops in an effort to attack smugglers.", "attack"));
+        assertEquals("REPORTED", role("Egypt announced its decision to attack smugglers.", "attack").get(0),
+                "a decision announces the act");
         assertEquals("REPORTED", role("Hamas plans to release four hostages.", "release").get(0),
                 "a noun without its determiner may be a verb");
         assertEquals(List.of("EMBEDDED", "complement", "order"),
