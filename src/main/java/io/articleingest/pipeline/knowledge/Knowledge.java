@@ -35,7 +35,8 @@ public final class Knowledge {
     private static final Set<String> RULE_SECTIONS = Set.of("actorRules", "recipientRules", "recodings");
     private static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "nounEventVerbs", "speechPhrases", "future",
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
-            "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords");
+            "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
+            "conditionalThreat");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

@@ -19,7 +19,8 @@ import java.util.List;
  * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
  * describes ({@code describes-a-state}: "Iran, which backs the Houthis"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
- * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), what a noun that is
+ * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
+ * describes-a-place}: "Serbia, where 24 people were killed last March"), what a noun that is
  * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
  * fire on militants"). Not an event of its
  * own, but the content of the verbal act before it ({@code complement}): "warned that the army
@@ -85,6 +86,9 @@ final class TriggerRoles {
             String opener = c.opener() >= 0 ? tokens.get(c.opener()).norm() : "";
             if (c.kind() == Clause.Kind.SUBORDINATE && isCue(tokens, c.opener(), "backgroundClause")) {
                 return "since-clause";
+            }
+            if (c.kind() == Clause.Kind.RELATIVE && words.is(WordClass.PLACE_RELATIVES, opener)) {
+                return "describes-a-place"; // "in Serbia, where 24 people were killed last March"
             }
             boolean ownVerb = c.kind() == Clause.Kind.RELATIVE && firstVerb(tokens, c) == h.start();
             if (ownVerb && words.is(WordClass.FREE_RELATIVES, opener)) {

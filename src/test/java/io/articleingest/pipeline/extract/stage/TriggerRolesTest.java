@@ -76,6 +76,13 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aRelativeClauseOnAPlaceDescribesIt() {
+        assertEquals(List.of("BACKGROUND", "describes-a-place", "-"),
+                role("Protesters rallied in Kharkiv, where two men were killed last year.", "killed"));
+        assertEquals("REPORTED", role("Protesters rallied in Kharkiv after two men were killed.", "killed").get(0));
+    }
+
+    @Test
     void whatANounThatIsNoTriggerAimsAtIsNoAct() {
         assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
                 role("Police fired tear gas in a bid to arrest the protesters.", "arrest"));
