@@ -27,6 +27,10 @@ public record ParsedArticle(String format, String title, String body, List<Span>
         return false;
     }
 
+    public ParsedArticle withTitle(String newTitle) {
+        return new ParsedArticle(format, newTitle, body, headings, publishedAt, publishedSource, language);
+    }
+
     public ParsedArticle withPublished(LocalDate date, String source) {
         return new ParsedArticle(format, title, body, headings, date, source, language);
     }

@@ -5,6 +5,7 @@ import io.articleingest.pipeline.extract.EventExtractor;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
+import io.articleingest.pipeline.parse.DateParsing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
