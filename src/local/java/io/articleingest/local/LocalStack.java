@@ -248,8 +248,12 @@ public final class LocalStack implements AutoCloseable {
         }
         if (inv.error() != null) {
             out.printf("!! %s %s failed: %s (see the function log)%n", inv.eventName(), inv.key(), inv.error());
-        } else if (inv.eventName().startsWith("ObjectRemoved")) {
+        } else if (inv.result().contains("\"deleted\"")) {
             out.printf("-- %s deleted: its records are gone%n", inv.key());
+        } else if (inv.result().contains("\"absent\"")) {
+            out.printf("-- %s: no such object, no records%n", inv.key());
+        } else if (inv.result().contains("\"unchanged\"")) {
+            out.printf("-- %s %s: the records already match the object in the bucket%n", inv.key(), inv.eventName());
         } else {
             printArticle(inv.key());
         }

@@ -135,7 +135,7 @@ class LocalStackIT {
     void aUsersDictionaryInTheBucketExtendsThePipeline() throws Exception {
         s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("knowledge/mine.yaml"),
                 RequestBody.fromFile(Path.of("src/test/resources/user-dictionary.yaml")));
-        Path dictionary = io.articleingest.handler.IngestHandler.extraKnowledge(
+        Path dictionary = io.articleingest.handler.ExtraKnowledge.fetch(
                 "s3://" + LocalStack.BUCKET + "/knowledge/mine.yaml", s3());
         var pipeline = io.articleingest.pipeline.Pipeline.standard(dictionary);
         var events = pipeline.process(io.articleingest.pipeline.model.RawDocument.ofFile("n.txt",

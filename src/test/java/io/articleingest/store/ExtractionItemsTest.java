@@ -18,7 +18,8 @@ class ExtractionItemsTest {
     @Test
     void articleAndEventsSurviveTheRoundTrip() {
         var article = result.article();
-        assertEquals(article, ExtractionItems.toArticle(ExtractionItems.articleItem(article, "01", INGESTED, "X")));
+        assertEquals(article, ExtractionItems.toArticle(ExtractionItems.articleItem(article, null, "01", INGESTED, "X",
+                List.of())));
         for (var event : result.events()) {
             var eventItem = ExtractionItems.eventItems(event, article, "01", INGESTED).get(0);
             assertEquals(event, ExtractionItems.toEvent(eventItem));
