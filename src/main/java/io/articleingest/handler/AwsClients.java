@@ -3,6 +3,7 @@ package io.articleingest.handler;
 import java.time.Duration;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -11,8 +12,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The function's AWS clients: the light url-connection HTTP client, and timeouts on every call so
  * that an endpoint that accepts and never answers fails the call (and Lambda retries the event)
- * instead of eating the function's whole timeout. Worst case per record, with the SDK's standard
- * 3 attempts: a DynamoDB call {@value #DYNAMO_CALL_SECONDS} s, an S3 call (a GET of up to 10 MB)
+ * instead of eating the function's whole timeout. The SDK's standard retry mode (3 attempts with
+ * jittered backoff) absorbs short throttling; beyond it the invocation fails and Lambda retries
+ * the event later. Worst case per record: a DynamoDB call {@value #DYNAMO_CALL_SECONDS} s, an S3 call (a GET of up to 10 MB)
  * {@value #S3_CALL_SECONDS} s — a few of each fit in the 120 s function timeout.
  */
 public final class AwsClients {
@@ -36,7 +38,7 @@ public final class AwsClients {
         /** The SDK client settings; {@code more} adds to them (tests add fault-injecting interceptors). */
         public ClientOverrideConfiguration configuration(Consumer<ClientOverrideConfiguration.Builder> more) {
             ClientOverrideConfiguration.Builder b = ClientOverrideConfiguration.builder()
-                    .apiCallAttemptTimeout(attempt).apiCallTimeout(call);
+                    .retryStrategy(RetryMode.STANDARD).apiCallAttemptTimeout(attempt).apiCallTimeout(call);
             more.accept(b);
             return b.build();
         }
