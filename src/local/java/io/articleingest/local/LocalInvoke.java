@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.cli.EventTable;
+import io.articleingest.handler.AwsClients;
+import io.articleingest.handler.AwsClients.Timeouts;
 import io.articleingest.handler.IngestHandler;
 import io.articleingest.pipeline.Pipeline;
 import io.articleingest.store.DynamoDbExtractionStore;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -96,8 +97,9 @@ public final class LocalInvoke {
         return settings;
     }
 
-    private static S3Client s3Client(Map<String, String> settings) {
-        S3ClientBuilder b = S3Client.builder().httpClient(UrlConnectionHttpClient.create());
+    static S3Client s3Client(Map<String, String> settings) {
+        S3ClientBuilder b = S3Client.builder().httpClient(AwsClients.httpClient(Timeouts.S3))
+                .overrideConfiguration(Timeouts.S3.configuration(o -> { }));
         String endpoint = settings.get("AWS_ENDPOINT_URL_S3");
         if (endpoint != null && !endpoint.isBlank()) {
             b.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
@@ -108,7 +110,8 @@ public final class LocalInvoke {
     }
 
     static DynamoDbClient dynamoClient(String endpoint, String region, String accessKey, String secretKey) {
-        DynamoDbClientBuilder b = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+        DynamoDbClientBuilder b = DynamoDbClient.builder().httpClient(AwsClients.httpClient(Timeouts.DYNAMO))
+                .overrideConfiguration(Timeouts.DYNAMO.configuration(o -> { }));
         if (endpoint != null && !endpoint.isBlank()) {
             b.endpointOverride(URI.create(endpoint));
         }

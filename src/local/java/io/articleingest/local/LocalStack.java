@@ -1,5 +1,6 @@
 package io.articleingest.local;
 
+import io.articleingest.cli.AuditCommand;
 import io.articleingest.cli.EventTable;
 import io.articleingest.cli.QueryCommand;
 import io.articleingest.handler.IngestHandler;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -49,7 +52,8 @@ public final class LocalStack implements AutoCloseable {
     static final String USAGE = """
             usage: LocalStack [--once] [--in-memory] [--data DIR] [--samples DIR] [--ddb-port N] [--s3-port N]
                    LocalStack invoke EVENT_FILE... [--env-vars events/env.json]
-                   LocalStack query …   (see: query --help)""";
+                   LocalStack query …   (see: query --help)
+                   LocalStack audit [--bucket B] [--deep] [--repair]""";
 
     /** Settings of a run. Ports 0 mean free ones (tests). */
     public record Options(boolean once, boolean inMemory, Path data, Path samples, int dynamoPort, int s3Port) {
@@ -118,6 +122,8 @@ public final class LocalStack implements AutoCloseable {
         tables.forEach((id, name) -> {
             if (!existing.contains(name)) {
                 dynamo.createTable(template.createTableRequest(id, name));
+            } else {
+                addMissingIndexes(dynamo, template.createTableRequest(id, name));
             }
         });
         if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
@@ -129,6 +135,23 @@ public final class LocalStack implements AutoCloseable {
                 Pipeline.standard(), Long.parseLong(env.get("MAX_OBJECT_BYTES")));
         queries = new EventQueries(dynamo, env.get("ARTICLES_TABLE"), env.get("EVENTS_TABLE"));
         startMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** A data folder from an older build may lack an index the template has since gained: add it. */
+    private static void addMissingIndexes(DynamoDbClient dynamo, CreateTableRequest declared) {
+        List<String> present = new ArrayList<>();
+        var table = dynamo.describeTable(b -> b.tableName(declared.tableName())).table();
+        if (table.hasGlobalSecondaryIndexes()) {
+            table.globalSecondaryIndexes().forEach(i -> present.add(i.indexName()));
+        }
+        for (GlobalSecondaryIndex index : declared.globalSecondaryIndexes()) {
+            if (!present.contains(index.indexName())) {
+                dynamo.updateTable(b -> b.tableName(declared.tableName())
+                        .attributeDefinitions(declared.attributeDefinitions())
+                        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
+                                .keySchema(index.keySchema()).projection(index.projection()))));
+            }
+        }
     }
 
     /** Starts the emulators, creates bucket and tables, builds the function; prints nothing yet. */
@@ -277,6 +300,9 @@ public final class LocalStack implements AutoCloseable {
         if (args.length > 0 && args[0].equals("query")) {
             System.exit(query(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("audit")) {
+            System.exit(audit(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -320,6 +346,24 @@ public final class LocalStack implements AutoCloseable {
                 stack.close();
             }
         }
+    }
+
+    /**
+     * {@code audit [--bucket B] [--deep] [--repair]} against the running stack (default ports, or
+     * AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL_DYNAMODB); the bucket defaults to the stack's.
+     */
+    private static int audit(String[] args) {
+        String s3Endpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_S3")).orElse("http://127.0.0.1:8080");
+        String ddbEndpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_DYNAMODB")).orElse("http://127.0.0.1:8000");
+        List<String> withBucket = new ArrayList<>(List.of(args));
+        if (!withBucket.contains("--bucket")) {
+            withBucket.addAll(List.of("--bucket", BUCKET));
+        }
+        return AuditCommand.run(withBucket.toArray(String[]::new),
+                LocalInvoke.s3Client(Map.of("AWS_ENDPOINT_URL_S3", s3Endpoint, "AWS_REGION", Emulators.REGION.id(),
+                        "AWS_ACCESS_KEY_ID", Emulators.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Emulators.SECRET_KEY)),
+                LocalInvoke.dynamoClient(ddbEndpoint, Emulators.REGION.id(), Emulators.ACCESS_KEY, Emulators.SECRET_KEY),
+                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE, System.out, System.err);
     }
 
     /** {@code query …} against the running stack's DynamoDB (default port) or AWS_ENDPOINT_URL_DYNAMODB. */

@@ -15,6 +15,7 @@ public final class Main {
               eval-topics [--threshold X] DIR            IPTC topic accuracy and micro-F1 on labelled articles
               bench [--iterations N] FILE...            dictionary load time and warm ms per article
               query events|articles …                    stored events and articles, by index (see query --help)
+              audit --bucket B [--deep] [--repair]        objects without up-to-date records, records without objects
             """;
 
     private Main() {
@@ -46,6 +47,7 @@ public final class Main {
             case "eval-topics" -> TopicEvalCommand.run(rest, out, err);
             case "bench" -> BenchCommand.run(rest, out, err);
             case "query" -> QueryCommand.run(rest, out, err);
+            case "audit" -> AuditCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;

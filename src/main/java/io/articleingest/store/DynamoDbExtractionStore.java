@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -97,6 +98,18 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
         synchronise(eventsTable, articleId, null, List.of());
         dynamo.deleteItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId)));
         return Outcome.DELETED;
+    }
+
+    @Override
+    public void markStale(String bucket, String key) {
+        try {
+            dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(Pipeline.articleId(bucket, key)))
+                    .updateExpression("SET " + STORE_STATE + " = :stale")
+                    .conditionExpression("attribute_exists(articleId)")
+                    .expressionAttributeValues(Map.of(":stale", AttributeValue.fromS(ExtractionItems.STALE))));
+        } catch (ConditionalCheckFailedException gone) {
+            // no record any more: nothing to mark, the next delivery stores afresh
+        }
     }
 
     /**

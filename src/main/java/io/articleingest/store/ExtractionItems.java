@@ -48,6 +48,8 @@ public final class ExtractionItems {
     public static final String WRITING = "WRITING";
     /** Set once all items of the article are written; a duplicate event finding it changes nothing. */
     public static final String COMPLETE = "COMPLETE";
+    /** Set by an audit that found the records damaged: the next delivery rewrites them. */
+    public static final String STALE = "STALE";
 
     /**
      * Topics at least this likely are indexed in ArticlesByTopic: the score at which the

@@ -60,4 +60,10 @@ public interface ExtractionStore {
 
     /** Removes every record of the key; call under the lease. */
     Outcome delete(String bucket, String key);
+
+    /**
+     * Marks the key's records as not to be trusted (an audit found them damaged), so that the next
+     * delivery rewrites them even though they name the object's current state.
+     */
+    void markStale(String bucket, String key);
 }

@@ -51,6 +51,11 @@ class IngestHandlerTest {
         public Outcome delete(String bucket, String key) {
             throw new AssertionError("delete " + key);
         }
+
+        @Override
+        public void markStale(String bucket, String key) {
+            throw new AssertionError("markStale " + key);
+        }
     }
 
     @Test
