@@ -1,9 +1,11 @@
 package io.articleingest.testing;
 
+import io.articleingest.pipeline.ArticleParser;
+import io.articleingest.pipeline.RejectedDocumentException;
+import io.articleingest.pipeline.parse.TextDecoder;
 import io.articleingest.store.ExtractionItems;
 import io.articleingest.store.ObjectSource.ObjectInfo;
 import io.articleingest.store.S3ObjectSource;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class RecordsCheck {
             return problems;
         }
         byte[] bytes = aws.s3().getObjectAsBytes(b -> b.bucket(EmulatedAws.BUCKET).key(key)).asByteArray();
-        String content = new String(bytes, StandardCharsets.UTF_8);
+        String content = text(key, bytes);
         if (!head.get().state().equals(article.get(ExtractionItems.OBJECT_STATE).s())) {
             problems.add(key + ": article describes state " + article.get(ExtractionItems.OBJECT_STATE).s()
                     + ", S3 holds " + head.get().state());
@@ -63,6 +65,15 @@ public final class RecordsCheck {
             }
         });
         return problems;
+    }
+
+    /** The object's text as the function decodes it (any encoding), or nothing for a rejected one. */
+    private static String text(String key, byte[] bytes) {
+        try {
+            return TextDecoder.decode(bytes, null, ArticleParser.formatOf(key, null));
+        } catch (RejectedDocumentException e) {
+            return "";
+        }
     }
 
     private static String sha256(byte[] content) {
