@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * that an endpoint that accepts and never answers fails the call (and Lambda retries the event)
  * instead of eating the function's whole timeout. The SDK's standard retry mode (3 attempts with
  * jittered backoff) absorbs short throttling; beyond it the invocation fails and Lambda retries
- * the event later. Worst case per record: a DynamoDB call {@value #DYNAMO_CALL_SECONDS} s, an S3 call (a GET of up to 10 MB)
- * {@value #S3_CALL_SECONDS} s — a few of each fit in the 120 s function timeout.
+ * the event later. A stuck endpoint costs one call timeout — a DynamoDB call {@value #DYNAMO_CALL_SECONDS} s,
+ * an S3 call (a GET of up to 10 MB) {@value #S3_CALL_SECONDS} s — and the invocation fails with most of
+ * its 120 s left, instead of timing out with nothing logged.
  */
 public final class AwsClients {
 
@@ -25,8 +26,8 @@ public final class AwsClients {
     public static final int DYNAMO_ATTEMPT_SECONDS = 5;
     public static final int DYNAMO_CALL_SECONDS = 15;
     /** One attempt of an S3 call: downloading MAX_OBJECT_BYTES (10 MiB) in-region takes well under a second. */
-    public static final int S3_ATTEMPT_SECONDS = 15;
-    public static final int S3_CALL_SECONDS = 40;
+    public static final int S3_ATTEMPT_SECONDS = 10;
+    public static final int S3_CALL_SECONDS = 25;
 
     /** Timeouts of one client: per attempt and per call, all retries included. */
     public record Timeouts(Duration attempt, Duration call) {

@@ -77,6 +77,11 @@ public final class FaultInjector implements ExecutionInterceptor {
         return injected.get();
     }
 
+    /** Every operation called so far (with no rule, the injector only records). */
+    public java.util.Set<String> operations() {
+        return new java.util.TreeSet<>(calls.keySet());
+    }
+
     public int calls(String operation) {
         AtomicInteger n = calls.get(operation);
         return n == null ? 0 : n.get();

@@ -1,6 +1,8 @@
 package io.articleingest.pipeline.parse;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.pipeline.ParsedArticle;
@@ -39,8 +41,13 @@ public final class JsonArticleParser implements DocumentParser {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (StreamConstraintsException e) {
             throw new RejectedDocumentException("undecodable: invalid JSON (" + e.getOriginalMessage() + ")");
+        } catch (JsonProcessingException e) {
+            // the parser's message quotes the offending text: the reason (stored, logged) gives only the place
+            JsonLocation at = e.getLocation();
+            throw new RejectedDocumentException("undecodable: invalid JSON" + (at == null ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         }
         if (root != null && root.path("article").isObject()) {
             root = root.get("article");
