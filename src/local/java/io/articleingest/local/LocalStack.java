@@ -53,7 +53,8 @@ public final class LocalStack implements AutoCloseable {
             usage: LocalStack [--once] [--in-memory] [--data DIR] [--samples DIR] [--ddb-port N] [--s3-port N]
                    LocalStack invoke EVENT_FILE... [--env-vars events/env.json]
                    LocalStack query …   (see: query --help)
-                   LocalStack audit [--bucket B] [--deep] [--repair]""";
+                   LocalStack audit [--bucket B] [--deep] [--repair]
+                   LocalStack load [--uploads 1000] [--clients 8] [--bad-percent 5]""";
 
     /** Settings of a run. Ports 0 mean free ones (tests). */
     public record Options(boolean once, boolean inMemory, Path data, Path samples, int dynamoPort, int s3Port) {
@@ -89,6 +90,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Long> uploadStarted = new ConcurrentHashMap<>();
     private final Map<String, LambdaTrigger.Invocation> lastInvocation = new ConcurrentHashMap<>();
     private volatile boolean printAsIngested;
+    private final java.util.concurrent.atomic.AtomicLong finished = new java.util.concurrent.atomic.AtomicLong();
     private final long startMillis;
 
     private LocalStack(Options options, PrintStream out) throws IOException {
@@ -179,6 +181,11 @@ public final class LocalStack implements AutoCloseable {
         return tables;
     }
 
+    /** How many invocations have finished since the start. */
+    public long invocationsFinished() {
+        return finished.get();
+    }
+
     /** The last invocation for a key, if any finished. */
     public Optional<LambdaTrigger.Invocation> lastInvocation(String key) {
         return Optional.ofNullable(lastInvocation.get(key));
@@ -262,6 +269,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void finished(LambdaTrigger.Invocation inv) {
+        finished.incrementAndGet();
         Long started = uploadStarted.remove(inv.key());
         LambdaTrigger.Invocation timed = started == null ? inv : new LambdaTrigger.Invocation(inv.eventName(),
                 inv.bucket(), inv.key(), inv.result(), inv.error(), (System.nanoTime() - started) / 1_000_000);
@@ -299,6 +307,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (args.length > 0 && args[0].equals("query")) {
             System.exit(query(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("load")) {
+            LoadRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         if (args.length > 0 && args[0].equals("audit")) {
             System.exit(audit(java.util.Arrays.copyOfRange(args, 1, args.length)));
