@@ -11,6 +11,7 @@ import io.articleingest.pipeline.model.Article;
 import io.articleingest.store.Bounds;
 import io.articleingest.store.ExtractionItems;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.ItemSize;
 import io.articleingest.testing.RecordsCheck;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,20 +35,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * function on the emulators: one record each, PROCESSED or REJECTED with its reason, never an
  * exception (which would make Lambda retry it in a loop), no item near DynamoDB's limit.
  */
-class BadInputIT {
+class BadInputIT extends OnEmulatedAws {
 
-    private static EmulatedAws aws;
     private static final Map<String, Integer> TRIED_BY_KIND = new TreeMap<>();
-
-    @BeforeAll
-    static void start() {
-        aws = new EmulatedAws();
-    }
 
     @AfterAll
     static void stop() {
         System.out.println("bad inputs tried, by kind: " + TRIED_BY_KIND);
-        aws.close();
     }
 
     static Stream<BadInputs.Case> badInputs() {

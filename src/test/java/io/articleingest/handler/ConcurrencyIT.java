@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.FaultInjector;
 import io.articleingest.testing.RecordsCheck;
 import java.io.IOException;
@@ -30,17 +31,15 @@ import org.junit.jupiter.api.Test;
  * handler (its own "container"), released together by a barrier. After each trial the key's
  * records must match what S3 holds ({@link RecordsCheck}): never a stale event item.
  */
-class ConcurrencyIT {
+class ConcurrencyIT extends OnEmulatedAws {
 
     private static final int TRIALS = 20;
-    private static EmulatedAws aws;
     private static ExecutorService threads;
     private static byte[] first;
     private static byte[] second;
 
     @BeforeAll
     static void start() throws IOException {
-        aws = new EmulatedAws();
         threads = Executors.newFixedThreadPool(4);
         // two versions of one story with different events and sentences: a stale item is easy to see
         first = Files.readAllBytes(Path.of("samples", "airstrike-khan-yunis.txt"));
@@ -50,7 +49,6 @@ class ConcurrencyIT {
     @AfterAll
     static void stop() {
         threads.shutdownNow();
-        aws.close();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articleingest.local.LocalContext;
 import io.articleingest.store.ExtractionItems;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.FaultInjector;
 import io.articleingest.testing.FaultInjector.Fault;
 import io.articleingest.testing.RecordsCheck;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,21 +34,14 @@ import software.amazon.awssdk.core.exception.SdkException;
  * emulators: the invocation fails where Lambda must retry, and the retry (a fresh delivery of the
  * same event) leaves exactly the records a clean run leaves — no duplicate, no partial article.
  */
-class FaultIT {
+class FaultIT extends OnEmulatedAws {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-    private static EmulatedAws aws;
     private static byte[] article;
 
     @BeforeAll
     static void start() throws IOException {
-        aws = new EmulatedAws();
         article = Files.readAllBytes(Path.of("samples", "airstrike-khan-yunis.txt"));
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
     }
 
     /** The sort keys a clean run stores for the article under this key. */

@@ -25,6 +25,7 @@ import io.articleingest.store.ExtractionStore.Outcome;
 import io.articleingest.store.ObjectSource.ObjectInfo;
 import io.articleingest.store.S3ObjectSource;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,8 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,21 +51,10 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * The handler and the store against DynamoDB Local and S3Proxy, with the tables the template
  * declares: what an upload, a repeated or late event, an overwrite and a delete leave in DynamoDB.
  */
-class IngestIT {
+class IngestIT extends OnEmulatedAws {
 
     private static final ObjectInfo FIXTURE_OBJECT = new ObjectInfo(2048, "v1", "etag1", "text/plain", null,
             Instant.parse("2025-11-30T10:00:00Z"));
-    private static EmulatedAws aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new EmulatedAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
 
     private static byte[] articleText(String key) {
         Path sample = Path.of("samples", key);

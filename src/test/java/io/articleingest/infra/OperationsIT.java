@@ -12,6 +12,7 @@ import io.articleingest.handler.IngestHandler;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.FaultInjector;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -34,7 +33,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What the function does to its surroundings: the calls it makes, what it logs, how long a dead endpoint holds it. */
-class OperationsIT {
+class OperationsIT extends OnEmulatedAws {
 
     /** The IAM action each SDK operation needs. */
     private static final Map<String, String> ACTION_OF = Map.of("HeadObject", "s3:GetObject", "GetObject",
@@ -45,17 +44,6 @@ class OperationsIT {
     private static final Set<String> NOT_SEEN_LOCALLY = Set.of("s3:GetObjectVersion", "s3:ListBucket", "sqs:SendMessage");
     private static final String SECRET_WORDS = "Zanzibarian Quokkaville";
 
-    private static EmulatedAws aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new EmulatedAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
 
     @Test
     void thePolicyGrantsExactlyWhatTheHandlerCalls() {

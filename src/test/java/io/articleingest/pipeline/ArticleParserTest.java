@@ -210,4 +210,24 @@ class ArticleParserTest {
         ParsedArticle a = parse("t.json", "{\"title\": \"" + "Talks ".repeat(1000) + "\", \"body\": \"Talks ended.\"}");
         assertTrue(a.title().length() <= ArticleParser.MAX_TITLE_CHARS && a.title().endsWith("…"), a.title());
     }
+
+    @Test
+    void isHeadingFindsExactlyTheSpansInsideHeadings() throws Exception {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            md.append(i % 3 == 0 ? "## Heading " + i + "\n\n" : "Paragraph number " + i + " ends here.\n\n");
+        }
+        ParsedArticle a = parse("many.md", md.toString());
+        int checked = 0;
+        for (int start = 0; start < a.body().length(); start += 7) {
+            for (int end = start; end <= Math.min(a.body().length(), start + 40); end += 9) {
+                int s = start;
+                int e = end;
+                boolean scan = a.headings().stream().anyMatch(h -> s >= h.start() && e <= h.end());
+                assertEquals(scan, a.isHeading(s, e), "[" + s + ", " + e + ")");
+                checked++;
+            }
+        }
+        assertTrue(checked > 1000 && a.headings().size() == 100, checked + " spans, " + a.headings().size() + " headings");
+    }
 }

@@ -10,6 +10,7 @@ import io.articleingest.pipeline.Pipeline;
 import io.articleingest.store.BucketAudit.Finding;
 import io.articleingest.store.BucketAudit.Problem;
 import io.articleingest.testing.EmulatedAws;
+import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.RecordsCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,26 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code audit} finds every way the records can drift from the bucket, and {@code --repair} fixes them. */
-class AuditIT {
+class AuditIT extends OnEmulatedAws {
 
-    private static EmulatedAws aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new EmulatedAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
 
     private static byte[] story(int n) {
         return ("Talks round " + n + "\n\nEgyptian mediators met Hamas officials in Cairo on Monday, officials said.\n")
