@@ -161,7 +161,7 @@ public final class LoadRun {
             Result r = new Result(uploads, audit.objects(), audit.records(), audit.count(Finding.MISSING), duplicated,
                     audit.count(Finding.STALE) + audit.count(Finding.ORPHANED), processed, rejected,
                     uploads / uploadSeconds, uploads / ingestSeconds, heap);
-            out.printf("uploaded %d files in %.1f s (%.0f uploads/s); %d invocations (S3 delivers at least once) done "
+            out.printf("uploaded %d files in %.1f s (%.0f uploads/s); %d invocations (client retries of slow uploads included) done "
                             + "after %.1f s (%.1f uploads ingested/s)%n", uploads, uploadSeconds, r.uploadsPerSecond(),
                     stack.invocationsFinished(), ingestSeconds, r.ingestedPerSecond());
             out.printf("audit: %d objects, %d records (%d PROCESSED, %d REJECTED); lost %d, duplicated %d, stale %d%n",
