@@ -86,6 +86,21 @@ class FaultIT extends OnEmulatedAws {
     }
 
     @Test
+    void recordsDynamoDbRefusesAreStoredAsRejectedWithTheReasonInsteadOfRetried() {
+        String key = "faults/refused.txt";
+        S3Event event = EmulatedAws.created(key, article.length, aws.upload(key, article));
+        FaultInjector refuse = new FaultInjector().on("BatchWriteItem", 1, 1, Fault.ITEM_TOO_LARGE);
+
+        assertEquals(Map.of("rejected", 1), invoke(aws.handler(List.of(refuse), List.of()), event));
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = aws.article(key);
+        assertEquals("REJECTED", item.get("status").s());
+        assertTrue(item.get("rejectionReason").s().startsWith("not storable: DynamoDB refused the records (Item size"),
+                item.get("rejectionReason").s());
+        assertEquals(Set.of(aws.articlesTable() + "/ARTICLE"), aws.allItems(key).keySet(), "no half-written events");
+        assertEquals(Map.of("unchanged", 1), invoke(aws.handler(), event), "a retry does not loop on it");
+    }
+
+    @Test
     void anObjectDeletedBetweenEventAndReadIsRecordedAsDeletedWithoutRetries() {
         String key = "faults/deleted-before-get.txt";
         assertEquals(Map.of("stored", 1), aws.uploadAndNotify(aws.handler(), key, article));

@@ -36,6 +36,8 @@ public final class FaultInjector implements ExecutionInterceptor {
         THROTTLING,
         /** 500 InternalServerError after the request was served. */
         SERVER_ERROR,
+        /** 400 ValidationException "Item size has exceeded the maximum allowed size": permanent. */
+        ITEM_TOO_LARGE,
         /** BatchWriteItem: half of the items are held back and returned as UnprocessedItems. */
         UNPROCESSED_ITEMS,
         /** The function is killed: this call and every later call of the client never leave. */
@@ -140,11 +142,11 @@ public final class FaultInjector implements ExecutionInterceptor {
     @Override
     public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         Fault fault = attributes.getAttribute(PICKED);
-        if (fault != Fault.THROTTLING && fault != Fault.SERVER_ERROR) {
+        if (fault != Fault.THROTTLING && fault != Fault.SERVER_ERROR && fault != Fault.ITEM_TOO_LARGE) {
             return context.httpResponse();
         }
         injected.incrementAndGet();
-        return context.httpResponse().toBuilder().statusCode(fault == Fault.THROTTLING ? 400 : 500)
+        return context.httpResponse().toBuilder().statusCode(fault == Fault.SERVER_ERROR ? 500 : 400)
                 .removeHeader("x-amz-crc32").removeHeader("Content-Length").build();
     }
 
@@ -152,11 +154,17 @@ public final class FaultInjector implements ExecutionInterceptor {
     public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
                                                           ExecutionAttributes attributes) {
         Fault fault = attributes.getAttribute(PICKED);
-        if (fault != Fault.THROTTLING && fault != Fault.SERVER_ERROR) {
+        if (fault != Fault.THROTTLING && fault != Fault.SERVER_ERROR && fault != Fault.ITEM_TOO_LARGE) {
             return context.responseBody();
         }
-        String type = fault == Fault.THROTTLING ? "ThrottlingException" : "InternalServerError";
-        String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + type + "\",\"message\":\"injected " + type
+        String type = switch (fault) {
+            case THROTTLING -> "ThrottlingException";
+            case SERVER_ERROR -> "InternalServerError";
+            default -> "ValidationException";
+        };
+        String message = fault == Fault.ITEM_TOO_LARGE ? "Item size has exceeded the maximum allowed size"
+                : "injected " + type;
+        String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + type + "\",\"message\":\"" + message
                 + "\"}";
         return Optional.of(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
