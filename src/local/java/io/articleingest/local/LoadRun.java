@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -87,6 +90,13 @@ public final class LoadRun {
             List<Long> heap = new ArrayList<>();
             heap.add(heapAfterGcMb());
             AtomicInteger sent = new AtomicInteger();
+            AtomicInteger attempts = new AtomicInteger(); // HTTP requests of the uploads, the SDK's retries included
+            ExecutionInterceptor countAttempts = new ExecutionInterceptor() {
+                @Override
+                public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                    attempts.incrementAndGet();
+                }
+            };
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             long t0 = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
@@ -94,7 +104,7 @@ public final class LoadRun {
                 int client = c;
                 int share = uploads / clients + (c < uploads % clients ? 1 : 0);
                 running.add(pool.submit(() -> {
-                    S3Client s3 = stack.emulators().s3Client();
+                    S3Client s3 = stack.emulators().s3Client(countAttempts);
                     Random random = new Random(client);
                     for (int n = 0; n < share; n++) {
                         boolean overwrite = n > 10 && random.nextInt(10) == 0;
@@ -161,9 +171,9 @@ public final class LoadRun {
             Result r = new Result(uploads, audit.objects(), audit.records(), audit.count(Finding.MISSING), duplicated,
                     audit.count(Finding.STALE) + audit.count(Finding.ORPHANED), processed, rejected,
                     uploads / uploadSeconds, uploads / ingestSeconds, heap);
-            out.printf("uploaded %d files in %.1f s (%.0f uploads/s); %d invocations (client retries of slow uploads included) done "
-                            + "after %.1f s (%.1f uploads ingested/s)%n", uploads, uploadSeconds, r.uploadsPerSecond(),
-                    stack.invocationsFinished(), ingestSeconds, r.ingestedPerSecond());
+            out.printf("uploaded %d files in %.1f s (%.0f uploads/s, %d PUT requests with the SDK's retries); %d invocations "
+                            + "done after %.1f s (%.1f uploads ingested/s)%n", uploads, uploadSeconds, r.uploadsPerSecond(),
+                    attempts.get(), stack.invocationsFinished(), ingestSeconds, r.ingestedPerSecond());
             out.printf("audit: %d objects, %d records (%d PROCESSED, %d REJECTED); lost %d, duplicated %d, stale %d%n",
                     r.objects(), r.records(), r.processed(), r.rejected(), r.lost(), r.duplicated(), r.stale());
             out.printf("heap after GC over the run (MB, emulators and function): %s%n", heap);
