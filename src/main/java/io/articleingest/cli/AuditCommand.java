@@ -42,6 +42,10 @@ public final class AuditCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        String cliRegion = System.getenv("AWS_DEFAULT_REGION");
+        if (System.getenv("AWS_REGION") == null && cliRegion != null && !cliRegion.isBlank()) {
+            System.setProperty("aws.region", cliRegion); // the aws CLI's variable, which the Java SDK does not read
+        }
         S3Client s3 = AwsClients.s3(System.getenv("AWS_ENDPOINT_URL_S3") != null || System.getenv("AWS_ENDPOINT_URL") != null);
         DynamoDbClient dynamo = AwsClients.dynamo();
         return run(args, s3, dynamo, env("ARTICLES_TABLE", QueryCommand.LOCAL_ARTICLES_TABLE),
