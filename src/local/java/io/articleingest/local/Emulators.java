@@ -2,8 +2,8 @@ package io.articleingest.local;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import io.articleingest.handler.AwsClients;
-import io.articleingest.handler.AwsClients.Timeouts;
+import io.articleingest.handler.FunctionClients;
+import io.articleingest.handler.FunctionClients.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -83,7 +83,8 @@ public final class Emulators implements AutoCloseable {
                     .blobStore(decorate.apply(BlobStores.create(s3Dir == null ? "transient" : "filesystem",
                             blobStoreProperties)))
                     .endpoint(URI.create("http://127.0.0.1:" + s3Port))
-                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                    // any credentials: sam local invoke hands the function the user's own (or placeholders)
+                    .awsAuthentication(AuthenticationType.NONE, null, null)
                     .build();
             s3.start();
             awaitStarted(s3);
@@ -104,12 +105,12 @@ public final class Emulators implements AutoCloseable {
     }
 
     /**
-     * A client as the function builds it (its HTTP client and timeouts, {@link AwsClients}), on
+     * A client as the function builds it (its HTTP client and timeouts, {@link FunctionClients}), on
      * DynamoDB Local; {@code interceptors} see every call (tests inject faults with them).
      */
     public DynamoDbClient dynamoClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder().endpointOverride(dynamoEndpoint).region(REGION)
-                .credentialsProvider(credentials()).httpClient(AwsClients.httpClient(Timeouts.DYNAMO))
+                .credentialsProvider(credentials()).httpClient(FunctionClients.httpClient(Timeouts.DYNAMO))
                 .overrideConfiguration(Timeouts.DYNAMO.configuration(b -> List.of(interceptors)
                         .forEach(b::addExecutionInterceptor)))
                 .build();
@@ -118,7 +119,7 @@ public final class Emulators implements AutoCloseable {
     /** Path-style: S3Proxy serves buckets under its address, not as host names. */
     public S3Client s3Client(ExecutionInterceptor... interceptors) {
         return S3Client.builder().endpointOverride(s3Endpoint).region(REGION).forcePathStyle(true)
-                .credentialsProvider(credentials()).httpClient(AwsClients.httpClient(Timeouts.S3))
+                .credentialsProvider(credentials()).httpClient(FunctionClients.httpClient(Timeouts.S3))
                 .overrideConfiguration(Timeouts.S3.configuration(b -> List.of(interceptors)
                         .forEach(b::addExecutionInterceptor)))
                 .build();

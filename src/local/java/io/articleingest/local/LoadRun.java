@@ -1,5 +1,8 @@
 package io.articleingest.local;
 
+import io.articleingest.cli.Arguments;
+import io.articleingest.cli.Command;
+import io.articleingest.cli.CommandSpec;
 import io.articleingest.cli.QueryCommand;
 import io.articleingest.store.BucketAudit;
 import io.articleingest.store.BucketAudit.Finding;
@@ -37,7 +40,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * throughput and the heap after garbage collection as the run goes (the function runs in this
  * JVM beside the emulators, so the figure includes their tables).
  */
-public final class LoadRun {
+public final class LoadRun implements Command {
 
     /** What a run measured. */
     public record Result(int uploads, long objects, long records, long lost, long duplicated, long stale,
@@ -52,33 +55,33 @@ public final class LoadRun {
     private static final String[] PLACES = {"Rafah", "Cairo", "Doha", "Khan Yunis", "Kharkiv", "Khartoum", "Sanaa",
         "Jenin", "Beirut", "Geneva"};
 
-    private LoadRun() {
+    private static final CommandSpec SPEC = CommandSpec.of("load",
+                    "A burst of generated uploads on a fresh in-memory local stack, then an audit: nothing lost,"
+                            + " duplicated or stale.")
+            .synopsis("[--uploads N] [--clients N] [--bad-percent P]")
+            .option("--uploads", "N", "articles uploaded (default 1000; a tenth overwrite an earlier key)")
+            .option("--clients", "N", "concurrent S3 clients (default 8)")
+            .option("--bad-percent", "P", "percentage of broken files: empty, binary, NULs, bad JSON (default 5)")
+            .operands(0, 0, "")
+            .note("Starts its own stack on free ports (a running one is not touched). Exit status 0 when the audit"
+                    + " finds\nas many records as objects and nothing lost, duplicated or stale; 1 otherwise.");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    public static void main(String[] args) throws Exception {
-        int uploads = 1000;
-        int clients = 8;
-        int badPercent = 5;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--uploads" -> uploads = Integer.parseInt(args[++i]);
-                case "--clients" -> clients = Integer.parseInt(args[++i]);
-                case "--bad-percent" -> badPercent = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: load [--uploads 1000] [--clients 8] [--bad-percent 5]");
-                    System.exit(2);
-                }
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
+        int badPercent = args.value("--bad-percent", "a whole number from 0 to 100", v -> {
+            int p = Integer.parseInt(v);
+            if (p < 0 || p > 100) {
+                throw new IllegalArgumentException();
             }
-        }
-        Result r;
-        try {
-            r = run(uploads, clients, badPercent, System.out);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1); // DynamoDB Local leaves threads behind that would keep the JVM up
-            return;
-        }
-        System.exit(r.lost() + r.duplicated() + r.stale() == 0 && r.objects() == r.records() ? 0 : 1);
+            return p;
+        }).orElse(5);
+        Result r = run(args.positiveInt("--uploads", 1000), args.positiveInt("--clients", 8), badPercent, out);
+        return r.lost() + r.duplicated() + r.stale() == 0 && r.objects() == r.records() ? 0 : 1;
     }
 
     public static Result run(int uploads, int clients, int badPercent, PrintStream out) throws Exception {

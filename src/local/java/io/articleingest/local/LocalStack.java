@@ -1,8 +1,15 @@
 package io.articleingest.local;
 
+import io.articleingest.cli.Arguments;
 import io.articleingest.cli.AuditCommand;
+import io.articleingest.cli.AwsClients;
+import io.articleingest.cli.Command;
+import io.articleingest.cli.CommandSpec;
+import io.articleingest.cli.Commands;
 import io.articleingest.cli.EventTable;
+import io.articleingest.cli.Main;
 import io.articleingest.cli.QueryCommand;
+import io.articleingest.cli.UsageException;
 import io.articleingest.handler.IngestHandler;
 import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
@@ -13,11 +20,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,43 +50,50 @@ import software.amazon.awssdk.services.s3.S3Client;
  * ingested by the real handler and can be queried.
  *
  * <pre>
- * mvn -q -Plocal test-compile exec:java                         # run until Ctrl-C
- * mvn -q -Plocal test-compile exec:java -Dexec.args="--once"    # ingest the samples, print, exit
- * mvn -q -Plocal test-compile exec:java -Dexec.args="invoke events/s3-put.json"
- * mvn -q -Plocal test-compile exec:java -Dexec.args="query events --type ASSAULT --from 2025-11-01"
+ * mvn -q -Plocal package exec:java                         # run until Ctrl-C
+ * mvn -q -Plocal package exec:java -Dexec.args="--once"    # ingest the samples, print, exit
+ * mvn -q -Plocal exec:java -Dexec.args="invoke events/s3-put.json"
+ * mvn -q -Plocal exec:java -Dexec.args="query events --type ASSAULT --from 2025-11"
  * </pre>
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final String BUCKET = "article-ingest-local";
-    static final String USAGE = """
-            usage: LocalStack [--once] [--in-memory] [--data DIR] [--samples DIR] [--ddb-port N] [--s3-port N]
-                   LocalStack invoke EVENT_FILE... [--env-vars events/env.json]
-                   LocalStack query …   (see: query --help)
-                   LocalStack audit [--bucket B] [--deep] [--repair]
-                   LocalStack load [--uploads 1000] [--clients 8] [--bad-percent 5]""";
+    static final String PROGRAM = "mvn -q -Plocal exec:java -Dexec.args=\"…\"";
+    static final int DEFAULT_DYNAMO_PORT = 8000;
+    static final int DEFAULT_S3_PORT = 8080;
 
     /** Settings of a run. Ports 0 mean free ones (tests). */
     public record Options(boolean once, boolean inMemory, Path data, Path samples, int dynamoPort, int s3Port) {
-        static Options parse(String[] args) {
-            boolean once = false;
-            boolean inMemory = false;
-            Path data = Path.of(".local-stack");
-            Path samples = Path.of("samples");
-            int ddb = 8000;
-            int s3 = 8080;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--once" -> once = true;
-                    case "--in-memory" -> inMemory = true;
-                    case "--data" -> data = Path.of(args[++i]);
-                    case "--samples" -> samples = Path.of(args[++i]);
-                    case "--ddb-port" -> ddb = Integer.parseInt(args[++i]);
-                    case "--s3-port" -> s3 = Integer.parseInt(args[++i]);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-                }
+
+        static final CommandSpec SPEC = CommandSpec.of("LocalStack",
+                        "The Docker-free local stack: DynamoDB Local and S3Proxy with the template's bucket, tables and"
+                                + " S3 trigger;\ningests samples/, prints what was stored, then watches the bucket.")
+                .synopsis("[--once] [--in-memory] [--data DIR] [--samples DIR] [--ddb-port N] [--s3-port N]")
+                .synopsis("invoke EVENT_FILE... [--env-vars events/env.json]    (invoke --help)")
+                .synopsis("query events|articles …                              (query --help)")
+                .synopsis("audit [--bucket BUCKET] [--deep] [--repair]          (audit --help)")
+                .synopsis("load [--uploads N] [--clients N] [--bad-percent P]   (load --help)")
+                .flag("--once", "ingest the samples, print, stop (exit 1 if one is lost)")
+                .flag("--in-memory", "keep nothing: tables and objects in memory")
+                .option("--data", "DIR", "folder kept across restarts (default .local-stack)")
+                .option("--samples", "DIR", "articles uploaded at start (default samples)")
+                .option("--ddb-port", "N", "DynamoDB Local's port (default " + DEFAULT_DYNAMO_PORT + ")")
+                .option("--s3-port", "N", "S3Proxy's port (default " + DEFAULT_S3_PORT + ")")
+                .operands(0, 0, "");
+
+        static Options of(Arguments args) {
+            return new Options(args.has("--once"), args.has("--in-memory"), Path.of(args.value("--data", ".local-stack")),
+                    Path.of(args.value("--samples", "samples")), port(args, "--ddb-port", DEFAULT_DYNAMO_PORT),
+                    port(args, "--s3-port", DEFAULT_S3_PORT));
+        }
+
+        private static int port(Arguments args, String option, int fallback) {
+            int port = args.positiveInt(option, fallback);
+            if (port > 65535) {
+                throw new UsageException(option + " takes a port number up to 65535, got " + port);
             }
-            return new Options(once, inMemory, data, samples, ddb, s3);
+            return port;
         }
     }
 
@@ -103,9 +120,12 @@ public final class LocalStack implements AutoCloseable {
         if (options.inMemory()) {
             functionLogFile = Files.createTempFile("article-ingest-function", ".log");
         } else {
-            dynamoDir = Files.createDirectories(options.data().resolve("dynamodb"));
-            s3Dir = Files.createDirectories(options.data().resolve("s3"));
-            functionLogFile = options.data().resolve("function.log");
+            // absolute: S3Proxy's filesystem store resolves a relative base folder inconsistently (lists
+            // nothing, loses multipart uploads)
+            Path data = options.data().toAbsolutePath().normalize();
+            dynamoDir = Files.createDirectories(data.resolve("dynamodb"));
+            s3Dir = Files.createDirectories(data.resolve("s3"));
+            functionLogFile = data.resolve("function.log");
         }
         OutputStream logStream = new FileOutputStream(functionLogFile.toFile(), true);
         functionLog = new PrintStream(logStream, true, StandardCharsets.UTF_8);
@@ -116,6 +136,8 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = template.environment(function, tables);
         IngestHandler[] handler = new IngestHandler[1];
         trigger = new LambdaTrigger(template.s3EventSources(function), () -> handler[0], functionLog, this::finished);
+        requireFree(options.dynamoPort(), "DynamoDB Local", "--ddb-port");
+        requireFree(options.s3Port(), "S3Proxy", "--s3-port");
         emulators = Emulators.start(options.dynamoPort(), options.s3Port(), dynamoDir, s3Dir,
                 store -> new TriggeringBlobStore(store, trigger));
         DynamoDbClient dynamo = emulators.dynamoClient();
@@ -153,6 +175,27 @@ public final class LocalStack implements AutoCloseable {
                         .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
                                 .keySchema(index.keySchema()).projection(index.projection()))));
             }
+        }
+    }
+
+    /** A port in use fails the start with one line that names the option choosing another. */
+    private static void requireFree(int port, String server, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new PortTakenException("port " + port + " (" + server + ") is already in use, by another local stack?"
+                    + " Stop it, or start this one with " + option + " N (e.g. " + option + " " + (port + 10000) + ")");
+        }
+    }
+
+    /** The stack cannot start because a port it needs is taken. */
+    static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
         }
     }
 
@@ -201,12 +244,22 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  data      %s%n", options.inMemory() ? "in memory (--in-memory)"
                 : options.data().toAbsolutePath() + " (kept across restarts)");
         out.printf("  function log  %s%n%n", functionLogFile);
-        out.println("  In another terminal:");
-        out.println("    export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1");
-        out.printf("    aws --endpoint-url %s s3 cp my-article.html s3://%s/%n", s3, BUCKET);
-        out.printf("    AWS_ENDPOINT_URL_DYNAMODB=%s java -jar target/article-ingest.jar query events --type ASSAULT%n",
-                ddb);
+        out.println("  In another terminal, from this folder (java -jar: built by the main command, or mvn -q -DskipTests"
+                + " package):");
+        hints().forEach(h -> out.println("    " + h));
         out.println();
+    }
+
+    /** The commands the banner suggests; a test runs them as printed. */
+    List<String> hints() {
+        String s3 = emulators.s3Endpoint().toString();
+        String ddb = emulators.dynamoEndpoint().toString();
+        return List.of("export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1",
+                "aws --endpoint-url " + s3 + " s3 cp samples/airstrike-khan-yunis.txt s3://" + BUCKET + "/copies/",
+                "aws --endpoint-url " + s3 + " s3 ls --recursive s3://" + BUCKET + "/",
+                "AWS_ENDPOINT_URL_DYNAMODB=" + ddb + " java -jar target/article-ingest.jar query events --type ASSAULT",
+                "AWS_ENDPOINT_URL_DYNAMODB=" + ddb + " java -jar target/article-ingest.jar query events --actor israel"
+                        + " --place \"khan yunis\" --format csv");
     }
 
     /** Uploads every sample through the S3 API, as a user would; returns their keys. */
@@ -301,28 +354,31 @@ public final class LocalStack implements AutoCloseable {
         functionLog.close();
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("invoke")) {
-            System.exit(LocalInvoke.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+    public static void main(String[] args) {
+        System.exit(main(args, System.out, System.err));
+    }
+
+    /** {@code invoke …}, {@code query …}, {@code audit …}, {@code load …}, or the stack itself; the exit status is returned (tests call this). */
+    static int main(String[] args, PrintStream out, PrintStream err) {
+        Map<String, Command> commands = new LinkedHashMap<>();
+        commands.put("invoke", new LocalInvoke());
+        commands.put("query", new QueryCommand(LocalStack::queriesOfRunningStack));
+        commands.put("audit", new AuditCommand(LocalStack::runningStack, BUCKET));
+        commands.put("load", new LoadRun());
+        if (args.length > 0 && commands.containsKey(args[0])) {
+            return Main.dispatch(PROGRAM, commands, args[0], Arrays.copyOfRange(args, 1, args.length), out, err);
         }
-        if (args.length > 0 && args[0].equals("query")) {
-            System.exit(query(java.util.Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("load")) {
-            LoadRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && args[0].equals("audit")) {
-            System.exit(audit(java.util.Arrays.copyOfRange(args, 1, args.length)));
-        }
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.exit(run(options, System.out));
+        return Commands.run(new Command() {
+            @Override
+            public CommandSpec spec() {
+                return Options.SPEC;
+            }
+
+            @Override
+            public int run(Arguments parsed, PrintStream o, PrintStream e) throws Exception {
+                return LocalStack.run(Options.of(parsed), o);
+            }
+        }, args, out, err);
     }
 
     /** The main job: start, ingest the samples, print; then serve until Ctrl-C unless {@code once}. */
@@ -359,30 +415,20 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /**
-     * {@code audit [--bucket B] [--deep] [--repair]} against the running stack (default ports, or
-     * AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL_DYNAMODB); the bucket defaults to the stack's.
-     */
-    private static int audit(String[] args) {
-        String s3Endpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_S3")).orElse("http://127.0.0.1:8080");
-        String ddbEndpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_DYNAMODB")).orElse("http://127.0.0.1:8000");
-        List<String> withBucket = new ArrayList<>(List.of(args));
-        if (!withBucket.contains("--bucket")) {
-            withBucket.addAll(List.of("--bucket", BUCKET));
-        }
-        return AuditCommand.run(withBucket.toArray(String[]::new),
-                LocalInvoke.s3Client(Map.of("AWS_ENDPOINT_URL_S3", s3Endpoint, "AWS_REGION", Emulators.REGION.id(),
-                        "AWS_ACCESS_KEY_ID", Emulators.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Emulators.SECRET_KEY)),
-                LocalInvoke.dynamoClient(ddbEndpoint, Emulators.REGION.id(), Emulators.ACCESS_KEY, Emulators.SECRET_KEY),
-                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE, System.out, System.err);
+    /** The running stack's tables: on the default port, or at AWS_ENDPOINT_URL_DYNAMODB. */
+    private static EventQueries queriesOfRunningStack() {
+        return new EventQueries(AwsClients.dynamo(runningEndpoint("DYNAMODB", DEFAULT_DYNAMO_PORT)),
+                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE);
     }
 
-    /** {@code query …} against the running stack's DynamoDB (default port) or AWS_ENDPOINT_URL_DYNAMODB. */
-    private static int query(String[] args) throws Exception {
-        String endpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_DYNAMODB")).orElse("http://127.0.0.1:8000");
-        DynamoDbClient dynamo = LocalInvoke.dynamoClient(endpoint, Emulators.REGION.id(), Emulators.ACCESS_KEY,
-                Emulators.SECRET_KEY);
-        return QueryCommand.run(args, new EventQueries(dynamo, QueryCommand.LOCAL_ARTICLES_TABLE,
-                QueryCommand.LOCAL_EVENTS_TABLE), System.out, System.err);
+    /** The running stack's bucket and tables: on the default ports, or at AWS_ENDPOINT_URL_S3/_DYNAMODB. */
+    private static AuditCommand.Target runningStack() {
+        return new AuditCommand.Target(AwsClients.s3(runningEndpoint("S3", DEFAULT_S3_PORT)),
+                AwsClients.dynamo(runningEndpoint("DYNAMODB", DEFAULT_DYNAMO_PORT)),
+                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE);
+    }
+
+    private static String runningEndpoint(String service, int defaultPort) {
+        return Optional.ofNullable(AwsClients.endpointFromEnvironment(service)).orElse("http://127.0.0.1:" + defaultPort);
     }
 }

@@ -3,7 +3,6 @@ package io.articleingest.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.articleingest.handler.AwsClients;
 import io.articleingest.handler.IngestHandler;
 import io.articleingest.handler.Redrive;
 import io.articleingest.pipeline.ArticleParser;
@@ -18,6 +17,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -28,62 +28,77 @@ import software.amazon.awssdk.services.s3.S3Client;
  * audited again. Exit status 0 when everything matches (after the repair), 1 otherwise. Endpoints,
  * region and credentials come from the environment as for {@code query}.
  */
-public final class AuditCommand {
+public final class AuditCommand implements Command {
 
-    static final String USAGE = """
-            usage: audit --bucket BUCKET [--deep] [--repair]
-              lists objects without an up-to-date article record (MISSING, STALE) and records whose object is
-              gone (ORPHANED); --deep also counts each article's event items; --repair re-drives every one of
-              them through the ingest handler, then audits again. Tables: ARTICLES_TABLE, EVENTS_TABLE.""";
+    /** The bucket's objects and the tables of its records. */
+    public record Target(S3Client s3, DynamoDbClient dynamo, String articlesTable, String eventsTable) {
+    }
+
     private static final long DEFAULT_MAX_OBJECT_BYTES = 10_485_760;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AuditCommand() {
+    private final Supplier<Target> target;
+    private final String defaultBucket;
+    private final CommandSpec spec;
+
+    /**
+     * @param target        built only once the arguments are known to be right
+     * @param defaultBucket the bucket audited without {@code --bucket} (the local stack's), or null
+     *                      when {@code --bucket} is required
+     */
+    public AuditCommand(Supplier<Target> target, String defaultBucket) {
+        this.target = target;
+        this.defaultBucket = defaultBucket;
+        this.spec = CommandSpec.of("audit",
+                        "Objects without up-to-date records and records without objects; --repair re-drives them.")
+                .synopsis(defaultBucket == null ? "--bucket BUCKET [--deep] [--repair]"
+                        : "[--bucket BUCKET] [--deep] [--repair]")
+                .option("--bucket", "BUCKET", defaultBucket == null ? "the articles bucket"
+                        : "the articles bucket (default " + defaultBucket + ")")
+                .flag("--deep", "also count each article's event items against its eventCount")
+                .flag("--repair", "re-drive every finding through the ingest handler, then audit again")
+                .operands(0, 0, "")
+                .note("""
+                        Findings: MISSING (an object without a record), STALE (a record of another version, or one
+                        left unfinished), ORPHANED (a record without its object). Lists the bucket and the
+                        ArticlesByBucket index: never a Scan. Exit status 0 when everything matches, 1 otherwise.
+                        Environment: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION, ARTICLES_TABLE,
+                        EVENTS_TABLE (default: the local stack's tables), MAX_OBJECT_BYTES (for --repair).""");
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        String cliRegion = System.getenv("AWS_DEFAULT_REGION");
-        if (System.getenv("AWS_REGION") == null && cliRegion != null && !cliRegion.isBlank()) {
-            System.setProperty("aws.region", cliRegion); // the aws CLI's variable, which the Java SDK does not read
-        }
-        S3Client s3 = AwsClients.s3(System.getenv("AWS_ENDPOINT_URL_S3") != null || System.getenv("AWS_ENDPOINT_URL") != null);
-        DynamoDbClient dynamo = AwsClients.dynamo();
-        return run(args, s3, dynamo, env("ARTICLES_TABLE", QueryCommand.LOCAL_ARTICLES_TABLE),
-                env("EVENTS_TABLE", QueryCommand.LOCAL_EVENTS_TABLE), out, err);
+    /** The bucket and tables of the environment: AWS, or the endpoints in {@code AWS_ENDPOINT_URL_S3}/{@code _DYNAMODB}. */
+    static Target fromEnvironment() {
+        return new Target(AwsClients.s3(AwsClients.endpointFromEnvironment("S3")),
+                AwsClients.dynamo(AwsClients.endpointFromEnvironment("DYNAMODB")),
+                AwsClients.environment("ARTICLES_TABLE", QueryCommand.LOCAL_ARTICLES_TABLE),
+                AwsClients.environment("EVENTS_TABLE", QueryCommand.LOCAL_EVENTS_TABLE));
     }
 
-    /** The command on given clients (the local stack and tests pass their own). */
-    public static int run(String[] args, S3Client s3, DynamoDbClient dynamo, String articlesTable, String eventsTable,
-                          PrintStream out, PrintStream err) {
-        String bucket = null;
-        boolean deep = false;
-        boolean repair = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--bucket" -> bucket = i + 1 < args.length ? args[++i] : null;
-                case "--deep" -> deep = true;
-                case "--repair" -> repair = true;
-                default -> {
-                    err.println("audit: unexpected argument " + args[i] + "\n" + USAGE);
-                    return 2;
-                }
-            }
-        }
+    @Override
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) {
+        String bucket = args.value("--bucket").filter(b -> !b.isBlank()).orElse(defaultBucket);
         if (bucket == null) {
-            err.println(USAGE);
-            return 2;
+            throw new UsageException("missing --bucket BUCKET");
         }
-        BucketAudit audit = new BucketAudit(s3, dynamo, articlesTable, eventsTable,
+        boolean deep = args.has("--deep");
+        Target t = target.get();
+        BucketAudit audit = new BucketAudit(t.s3(), t.dynamo(), t.articlesTable(), t.eventsTable(),
                 key -> ArticleParser.SUPPORTED_SUFFIXES.stream().anyMatch(key::endsWith));
         Report report = audit.run(bucket, deep);
         print(report, out);
-        if (!repair || report.problems().isEmpty()) {
+        if (!args.has("--repair") || report.problems().isEmpty()) {
             return report.problems().isEmpty() ? 0 : 1;
         }
-        long maxObjectBytes = Long.parseLong(env("MAX_OBJECT_BYTES", String.valueOf(DEFAULT_MAX_OBJECT_BYTES)));
-        DynamoDbExtractionStore store = new DynamoDbExtractionStore(dynamo, articlesTable, eventsTable,
+        long maxObjectBytes = Long.parseLong(AwsClients.environment("MAX_OBJECT_BYTES",
+                String.valueOf(DEFAULT_MAX_OBJECT_BYTES)));
+        DynamoDbExtractionStore store = new DynamoDbExtractionStore(t.dynamo(), t.articlesTable(), t.eventsTable(),
                 Clock.systemUTC());
-        Redrive redrive = new Redrive(new IngestHandler(new S3ObjectSource(s3), store, Pipeline.standard(),
+        Redrive redrive = new Redrive(new IngestHandler(new S3ObjectSource(t.s3()), store, Pipeline.standard(),
                 maxObjectBytes));
         Map<String, Integer> outcomes = new TreeMap<>();
         for (Problem p : report.problems()) {
@@ -113,10 +128,5 @@ public final class AuditCommand {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the handler returned no counts: " + handlerResult, e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }

@@ -14,51 +14,96 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * {@code eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,actor=0.9]}: extracts
  * every gold article (resolving dates against the gold's publication date) and prints what
- * {@code score.py --per-article} prints. {@code eval --results FILE.jsonl GOLD_DIR} scores an
- * existing results file instead. With {@code --floor}, exits 1 when a figure falls below it.
+ * {@code score.py --per-article} prints. {@code eval SET_DIR...}, where each folder holds
+ * {@code gold/} and {@code articles/}, scores several sets at once: one line per set and a total.
+ * {@code eval --results FILE.jsonl GOLD_DIR} scores an existing results file instead. With
+ * {@code --floor}, exits 1 when a figure (of the total) falls below it.
  */
-public final class EvalCommand {
+public final class EvalCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CommandSpec SPEC = CommandSpec.of("eval",
+                    "Extracts the gold articles and scores the events as score.py does (or scores a results file).")
+            .synopsis("GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]")
+            .synopsis("SET_DIR... [--per-article] [--json] [--floor f1=0.8,…]   (each SET_DIR holds gold/ and articles/)")
+            .synopsis("--results RESULTS.jsonl GOLD_DIR [--per-article] [--json] [--floor f1=0.8,…]")
+            .option("--results", "RESULTS.jsonl", "score this file of extract output instead of extracting")
+            .flag("--per-article", "list each article's misses and extra events")
+            .flag("--json", "print the summary as a JSON object (with several sets: one per set and the total)")
+            .option("--floor", "NAME=X,…", "exit 1 when a figure is below its floor, e.g. f1=0.8,actor=0.9")
+            .operands(1, Integer.MAX_VALUE, "GOLD_DIR");
 
-    private EvalCommand() {
+    /** A folder of gold files and the folder of their articles. */
+    private record GoldSet(String name, Path gold, Path articles) {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        List<String> positional = new ArrayList<>();
-        Path resultsFile = null;
-        boolean perArticle = false;
-        boolean json = false;
-        Map<String, Double> floors = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--results" -> resultsFile = Path.of(args[++i]);
-                case "--per-article" -> perArticle = true;
-                case "--json" -> json = true;
-                case "--floor" -> {
-                    for (String f : args[++i].split(",")) {
-                        String[] kv = f.split("=");
-                        floors.put(kv[0].strip(), Double.parseDouble(kv[1]));
-                    }
-                }
-                default -> positional.add(args[i]);
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        Optional<Path> resultsFile = args.value("--results").map(Path::of);
+        List<Path> dirs = args.operandPaths();
+        boolean sets = resultsFile.isEmpty() && dirs.stream().allMatch(d -> Files.isDirectory(d.resolve("gold")));
+        if (!sets && resultsFile.isEmpty() && dirs.size() != 2) {
+            throw new UsageException(dirs.size() < 2 ? "missing ARTICLES_DIR (or --results RESULTS.jsonl)"
+                    : "unexpected argument " + dirs.get(2) + " (several sets are folders that hold gold/ and articles/)");
+        }
+        if (resultsFile.isPresent() && dirs.size() > 1) {
+            throw new UsageException("unexpected argument " + dirs.get(1) + " (--results takes the place of ARTICLES_DIR)");
+        }
+        Map<String, Double> floors = floors(args.value("--floor", ""));
+        boolean perArticle = args.has("--per-article");
+        List<GoldSet> goldSets = sets ? dirs.stream().map(d -> new GoldSet(d.toString(), d.resolve("gold"),
+                d.resolve("articles"))).toList() : List.of(new GoldSet("", dirs.get(0), dirs.size() > 1 ? dirs.get(1) : null));
+        Pipeline pipeline = resultsFile.isPresent() ? null : Pipeline.standard();
+        GoldScorer.Tally total = new GoldScorer.Tally();
+        Map<String, Map<String, Double>> bySet = new LinkedHashMap<>();
+        for (GoldSet set : goldSets) {
+            Map<String, JsonNode> golds = readGold(set.gold());
+            if (golds.isEmpty()) {
+                throw new IOException("no gold files (*.json naming their \"article\") in " + set.gold());
+            }
+            Map<String, JsonNode> results = resultsFile.isPresent() ? readResults(resultsFile.get())
+                    : extractAll(pipeline, golds, set.articles());
+            GoldScorer.Tally tally = score(golds, results, perArticle, out);
+            total.merge(tally);
+            bySet.put(set.name(), GoldScorer.summary(tally));
+            if (sets && !args.has("--json")) {
+                out.println(set.name() + ": " + GoldScorer.summaryLine(tally));
             }
         }
-        if (positional.isEmpty() || resultsFile == null && positional.size() < 2) {
-            err.println("usage: eval GOLD_DIR ARTICLES_DIR [--per-article] [--json] [--floor f1=0.8,…]\n"
-                    + "       eval --results RESULTS.jsonl GOLD_DIR [--per-article] [--json]");
-            return 2;
+        Map<String, Double> summary = GoldScorer.summary(total);
+        if (sets) {
+            bySet.put("total", summary);
         }
-        Path goldDir = Path.of(positional.get(0));
-        Map<String, JsonNode> golds = readGold(goldDir);
-        Map<String, JsonNode> results = resultsFile != null ? readResults(resultsFile)
-                : extractAll(golds, Path.of(positional.get(1)));
+        if (args.has("--json")) {
+            out.println(JSON.writeValueAsString(sets ? bySet : summary));
+        } else {
+            out.println((sets ? "total: " : "") + GoldScorer.summaryLine(total));
+        }
+        int status = 0;
+        for (Map.Entry<String, Double> floor : floors.entrySet()) {
+            Double v = summary.get(floor.getKey());
+            if (v == null || v < floor.getValue()) {
+                err.println("eval: " + floor.getKey() + "=" + v + " is below the floor " + floor.getValue());
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    private static GoldScorer.Tally score(Map<String, JsonNode> golds, Map<String, JsonNode> results, boolean perArticle,
+                                          PrintStream out) {
         GoldScorer.Tally total = new GoldScorer.Tally();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
             JsonNode r = results.get(g.getKey());
@@ -73,17 +118,24 @@ public final class EvalCommand {
                 printArticle(out, g.getKey(), g.getValue(), r, score);
             }
         }
-        Map<String, Double> summary = GoldScorer.summary(total);
-        out.println(json ? JSON.writeValueAsString(summary) : GoldScorer.summaryLine(total));
-        int status = 0;
-        for (Map.Entry<String, Double> floor : floors.entrySet()) {
-            Double v = summary.get(floor.getKey());
-            if (v == null || v < floor.getValue()) {
-                err.println("eval: " + floor.getKey() + "=" + v + " is below the floor " + floor.getValue());
-                status = 1;
+        return total;
+    }
+
+    /** {@code f1=0.8,actor=0.9} → {f1: 0.8, actor: 0.9}. */
+    private static Map<String, Double> floors(String spec) {
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (String f : spec.split(",")) {
+            if (f.isBlank()) {
+                continue;
+            }
+            String[] kv = f.split("=");
+            try {
+                floors.put(kv[0].strip(), Double.parseDouble(kv[1]));
+            } catch (RuntimeException e) {
+                throw new UsageException("--floor takes NAME=X pairs separated by commas, got '" + f + "'");
             }
         }
-        return status;
+        return floors;
     }
 
     private static void printArticle(PrintStream out, String key, JsonNode gold, JsonNode result,
@@ -115,10 +167,15 @@ public final class EvalCommand {
 
     private static Map<String, JsonNode> readGold(Path dir) throws IOException {
         Map<String, JsonNode> golds = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            throw new IOException((Files.exists(dir) ? "not a directory: " : "no such directory: ") + dir);
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode g = JSON.readTree(f.toFile());
-                golds.put(Path.of(g.path("article").asText()).getFileName().toString(), g);
+                if (g.hasNonNull("article")) {
+                    golds.put(Path.of(g.path("article").asText()).getFileName().toString(), g);
+                }
             }
         }
         return golds;
@@ -138,8 +195,15 @@ public final class EvalCommand {
         return results;
     }
 
-    private static Map<String, JsonNode> extractAll(Map<String, JsonNode> golds, Path articles) throws IOException {
-        Pipeline pipeline = Pipeline.standard();
+    private static Map<String, JsonNode> extractAll(Pipeline pipeline, Map<String, JsonNode> golds, Path articles)
+            throws IOException {
+        if (!Files.isDirectory(articles)) {
+            throw new IOException((Files.exists(articles) ? "not a directory: " : "no such directory: ") + articles);
+        }
+        if (golds.keySet().stream().noneMatch(name -> Files.exists(articles.resolve(name)))) {
+            throw new IOException("none of the " + golds.size() + " gold articles (" + golds.keySet().iterator().next()
+                    + ", …) is in " + articles);
+        }
         Map<String, JsonNode> results = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> g : golds.entrySet()) {
             Path file = articles.resolve(g.getKey());

@@ -60,7 +60,7 @@ public final class EventTable {
                 .collect(Collectors.joining(", ", "[", "]")));
     }
 
-    private static String names(List<EntityRef> refs) {
+    static String names(List<EntityRef> refs) {
         if (refs.isEmpty()) {
             return "?";
         }
@@ -68,11 +68,12 @@ public final class EventTable {
                 : " (" + r.country() + ")")).distinct().collect(Collectors.joining(" + "));
     }
 
-    private static String shorten(String s, int max) {
+    static String shorten(String s, int max) {
         return s == null ? "-" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static void print(PrintStream out, List<String[]> rows) {
+    /** Rows (the first is the header) as aligned columns, each cell cut at 64 characters. */
+    static void print(PrintStream out, List<String[]> rows) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

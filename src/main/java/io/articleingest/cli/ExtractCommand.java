@@ -9,46 +9,53 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * {@code extract [--published YYYY-MM-DD] FILE...}: the Lambda pipeline on local files, no AWS.
- * One JSON object per file, in input order; an unreadable file gives a one-line reason on stderr
- * and a non-zero exit status, and the other files are still processed.
+ * {@code extract [--published YYYY-MM-DD] [--explain [--annotations]] FILE...}: the Lambda pipeline
+ * on local files, no AWS. One JSON object per file, in input order; an unreadable file gives a
+ * one-line reason on stderr and a non-zero exit status, and the other files are still processed.
+ * With {@code --explain}, instead of JSON: per event, which rule chose each field, from which words.
  */
-public final class ExtractCommand {
+public final class ExtractCommand implements Command {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExtractCommand() {
+    private static final CommandSpec SPEC = CommandSpec.of("extract",
+                    "Runs the pipeline on local files (no AWS) and prints one JSON object per file (JSON Lines).")
+            .synopsis("[--published YYYY-MM-DD] [--explain [--annotations]] FILE...")
+            .option("--published", "YYYY-MM-DD",
+                    "publication date that relative dates resolve against when the article has none")
+            .flag("--explain", "instead of JSON, print per event the rule that chose each field and the words it used")
+            .flag("--annotations", "with --explain: also every sentence's tags, clauses, mentions, speaker and triggers")
+            .operands(1, Integer.MAX_VALUE, "FILE...");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        LocalDate published = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--published") && i + 1 < args.length) {
-                try {
-                    published = LocalDate.parse(args[++i]);
-                } catch (DateTimeParseException e) {
-                    err.println("extract: --published must be YYYY-MM-DD, got " + args[i]);
-                    return 2;
-                }
-            } else {
-                files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty()) {
-            err.println("extract: no input files (usage: extract [--published YYYY-MM-DD] FILE...)");
-            return 2;
-        }
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) {
+        LocalDate published = args.date("--published").orElse(null);
         Pipeline pipeline = Pipeline.standard();
+        ExplanationPrinter explanations = args.has("--explain") ? new ExplanationPrinter(out) : null;
         int status = 0;
-        for (Path file : files) {
+        for (Path file : args.operandPaths()) {
             try {
-                out.println(JSON.writeValueAsString(extract(pipeline, file, published)));
+                if (explanations == null) {
+                    out.println(JSON.writeValueAsString(extract(pipeline, file, published)));
+                    continue;
+                }
+                Pipeline.Explained x = pipeline.explain(document(file), published);
+                if (x.annotated() == null) {
+                    out.printf("== %s: %s (%s)%n", file.getFileName(), x.result().article().status(),
+                            x.result().article().rejectionReason());
+                    continue;
+                }
+                if (args.has("--annotations")) {
+                    explanations.printAnnotations(x.annotated());
+                }
+                explanations.print(file.getFileName().toString(), x.annotated(), x.result().events());
             } catch (IOException e) {
                 err.println("extract: cannot read " + file + ": " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : " " + e.getMessage()));
@@ -60,7 +67,10 @@ public final class ExtractCommand {
     }
 
     static ExtractionResult extract(Pipeline pipeline, Path file, LocalDate published) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return pipeline.process(RawDocument.ofFile(file.getFileName().toString(), bytes), published);
+        return pipeline.process(document(file), published);
+    }
+
+    private static RawDocument document(Path file) throws IOException {
+        return RawDocument.ofFile(file.getFileName().toString(), Files.readAllBytes(file));
     }
 }

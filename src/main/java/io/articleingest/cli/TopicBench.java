@@ -12,35 +12,40 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code TopicBench DIR [ITERATIONS]}: warm classification time of the topic classifier over a
+ * {@code TopicBench [--iterations N] DIR}: warm classification time of the topic classifier over a
  * directory of labelled articles (as read by {@code eval-topics}), and over 5 KB articles made by
  * joining those bodies, since the target is stated per 5 KB. Prints figures, asserts nothing.
  *
- * <pre>java -cp target/classes:… io.articleingest.cli.TopicBench src/test/resources/topic-eval 200</pre>
+ * <pre>java -cp target/classes:… io.articleingest.cli.TopicBench --iterations 200 src/test/resources/topic-eval</pre>
  */
-public final class TopicBench {
+public final class TopicBench implements Command {
 
     private static final int FIVE_KB = 5 * 1024;
+    private static final CommandSpec SPEC = CommandSpec.of("TopicBench",
+                    "Warm classification time of the topic classifier, per article as labelled and per 5 KB.")
+            .synopsis("[--iterations N] DIR")
+            .option("--iterations", "N", "timed passes (default 200)")
+            .operands(1, 1, "DIR");
 
-    private TopicBench() {
+    public static void main(String[] args) {
+        System.exit(Commands.run(new TopicBench(), args, System.out, System.err));
     }
 
-    public static void main(String[] args) throws IOException {
-        System.exit(run(args, System.out, System.err));
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        if (args.length < 1) {
-            err.println("usage: TopicBench DIR [ITERATIONS]");
-            return 2;
-        }
-        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        int iterations = args.positiveInt("--iterations", 200);
+        Path dir = args.operandPaths().get(0);
         List<ParsedArticle> articles = new ArrayList<>();
-        for (TopicEvaluation.LabelledArticle labelled : TopicEvaluation.readDirectory(Path.of(args[0]))) {
+        for (TopicEvaluation.LabelledArticle labelled : TopicEvaluation.readDirectory(dir)) {
             articles.add(labelled.article());
         }
         if (articles.isEmpty()) {
-            err.println("TopicBench: no labelled articles in " + args[0]);
+            err.println("TopicBench: no labelled articles in " + dir);
             return 1;
         }
         TopicClassifier classifier = TopicClassifier.load();

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code eval-topics [--threshold X] DIR}: runs the topic classifier over a directory of labelled
@@ -14,39 +15,32 @@ import java.util.Locale;
  * each article the classifier gets wrong, then the totals
  * {@code articles=… topic_primary=… micro_f1=… precision=… recall=… threshold=…}.
  */
-public final class TopicEvalCommand {
+public final class TopicEvalCommand implements Command {
 
-    private TopicEvalCommand() {
+    private static final CommandSpec SPEC = CommandSpec.of("eval-topics",
+                    "IPTC topic accuracy and micro-F1 of the classifier on a directory of labelled articles.")
+            .synopsis("[--threshold X] DIR")
+            .option("--threshold", "X", "score from which a topic counts as assigned (default: topics.yaml's)")
+            .operands(1, 1, "DIR");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path dir = null;
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        Optional<Double> givenThreshold = args.value("--threshold", "a number", Double::parseDouble);
+        Path dir = args.operandPaths().get(0);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("not a directory: " + dir);
+        }
         TopicClassifier classifier = TopicClassifier.load();
-        double threshold = classifier.assignThreshold();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--threshold") && i + 1 < args.length) {
-                try {
-                    threshold = Double.parseDouble(args[++i]);
-                } catch (NumberFormatException e) {
-                    err.println("eval-topics: --threshold must be a number, got " + args[i]);
-                    return 2;
-                }
-            } else if (dir == null) {
-                dir = Path.of(args[i]);
-            } else {
-                err.println("eval-topics: one directory only (usage: eval-topics [--threshold X] DIR)");
-                return 2;
-            }
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            err.println("eval-topics: not a directory: " + dir + " (usage: eval-topics [--threshold X] DIR)");
-            return 2;
-        }
-        TopicEvaluation.Summary summary;
-        try {
-            summary = TopicEvaluation.evaluate(classifier, TopicEvaluation.readDirectory(dir), threshold);
-        } catch (IOException e) {
-            err.println("eval-topics: " + e.getMessage());
+        double threshold = givenThreshold.orElse(classifier.assignThreshold());
+        TopicEvaluation.Summary summary = TopicEvaluation.evaluate(classifier, TopicEvaluation.readDirectory(dir),
+                threshold);
+        if (summary.articles() == 0) {
+            err.println("eval-topics: no labelled articles (*.json) in " + dir);
             return 1;
         }
         for (TopicEvaluation.Outcome o : summary.outcomes()) {
@@ -65,9 +59,5 @@ public final class TopicEvalCommand {
                 summary.recall(), summary.threshold());
         out.flush();
         return 0;
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
     }
 }

@@ -53,12 +53,12 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     }
 
     private IngestHandler(IngestConfig config) {
-        this(config, AwsClients.s3(config.s3EndpointOverridden()));
+        this(config, FunctionClients.s3(config.s3Endpoint(), config.s3PathStyle()));
     }
 
     private IngestHandler(IngestConfig config, S3Client s3) {
-        this(new S3ObjectSource(s3), new DynamoDbExtractionStore(AwsClients.dynamo(), config.articlesTable(),
-                        config.eventsTable(), Clock.systemUTC()),
+        this(new S3ObjectSource(s3), new DynamoDbExtractionStore(FunctionClients.dynamo(config.dynamoEndpoint()),
+                        config.articlesTable(), config.eventsTable(), Clock.systemUTC()),
                 Pipeline.standard(ExtraKnowledge.fetch(config.extraKnowledge(), s3)), config.maxObjectBytes());
     }
 

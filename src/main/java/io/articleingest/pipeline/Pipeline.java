@@ -1,17 +1,16 @@
 package io.articleingest.pipeline;
 
 import io.articleingest.pipeline.classify.TopicClassifier;
+import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.EventExtractor;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
+import io.articleingest.pipeline.model.Topic;
 import io.articleingest.pipeline.parse.DateParsing;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,7 +45,11 @@ public final class Pipeline {
     /** The standard pipeline with a user's dictionary file or folder merged over the bundled ones. */
     public static Pipeline standard(java.nio.file.Path extraKnowledge) {
         TopicClassifier classifier = TopicClassifier.load();
-        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(classifier, extraKnowledge));
+        return new Pipeline(new ArticleParser(), classifier, EventExtractor.load(extraKnowledge));
+    }
+
+    /** A result with the annotated article the extractor built, for {@code extract --explain}. */
+    public record Explained(ExtractionResult result, AnnotatedArticle annotated) {
     }
 
     /**
@@ -54,38 +57,43 @@ public final class Pipeline {
      *                          time gives one (the CLI's {@code --published}); may be null
      */
     public ExtractionResult process(RawDocument doc, LocalDate fallbackPublished) {
-        String articleId = articleId(doc.bucket(), doc.key());
+        return explain(doc, fallbackPublished).result();
+    }
+
+    /** The same, with the annotated article (null for a rejected document), whose drafts say why. */
+    public Explained explain(RawDocument doc, LocalDate fallbackPublished) {
+        String articleId = ArticleIds.of(doc.bucket(), doc.key());
         ParsedArticle parsed;
         try {
             parsed = parser.parse(doc);
         } catch (RejectedDocumentException e) {
-            return rejected(doc, doc.content().length, e.getMessage());
+            return new Explained(rejected(doc, doc.content().length, e.getMessage()), null);
         }
         parsed = withPublicationDate(parsed, doc, fallbackPublished);
-        List<io.articleingest.pipeline.model.Topic> topics;
+        List<Topic> topics;
         EventExtractor.Extraction extraction;
         try {
             topics = classifier.classify(parsed);
-            extraction = extractor.extract(parsed, articleId);
+            extraction = extractor.extract(parsed, articleId, classifier.contextEvidence(parsed));
         } catch (RuntimeException e) {
             // a defect met on one document must not fail the invocation again and again: the
             // article is recorded with the reason, and reprocessing it after a fix replaces it
-            return rejected(doc, doc.content().length, "extraction failed: " + e);
+            return new Explained(rejected(doc, doc.content().length, "extraction failed: " + e), null);
         }
         String words = parsed.body().strip();
         int wordCount = words.isEmpty() ? 0 : words.split("\\s+").length;
-        Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), sha256(doc.content()),
+        Article article = new Article(articleId, doc.bucket(), doc.key(), doc.versionId(), ArticleIds.sha256(doc.content()),
                 doc.content().length, parsed.format(), parsed.title(),
                 parsed.publishedAt() == null ? null : parsed.publishedAt().toString(), parsed.language(),
-                wordCount, extraction.sentenceCount(), topics, extraction.entities(),
-                extraction.events().size(), Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
-        return new ExtractionResult(article, extraction.events());
+                wordCount, extraction.sentenceCount(), topics, extraction.entities(), extraction.events().size(),
+                Article.PROCESSED, EXTRACTOR_VERSION, null, parsed.publishedSource());
+        return new Explained(new ExtractionResult(article, extraction.events()), extraction.annotated());
     }
 
     /** The record of a document refused before or during parsing; {@code doc.content()} may be empty. */
     public ExtractionResult rejected(RawDocument doc, long sizeBytes, String reason) {
-        String sha = doc.content().length == sizeBytes ? sha256(doc.content()) : null;
-        Article article = new Article(articleId(doc.bucket(), doc.key()), doc.bucket(), doc.key(), doc.versionId(),
+        String sha = doc.content().length == sizeBytes ? ArticleIds.sha256(doc.content()) : null;
+        Article article = new Article(ArticleIds.of(doc.bucket(), doc.key()), doc.bucket(), doc.key(), doc.versionId(),
                 sha, sizeBytes, ArticleParser.formatOf(doc.key(), doc.contentType()), null, null, null, 0, 0,
                 List.of(), List.of(), 0, Article.REJECTED, EXTRACTOR_VERSION, reason, null);
         return new ExtractionResult(article, List.of());
@@ -106,19 +114,5 @@ public final class Pipeline {
             return parsed.withPublished(LocalDate.ofInstant(doc.uploadedAt(), ZoneOffset.UTC), "upload");
         }
         return parsed;
-    }
-
-    /** Stable id of the article at bucket/key: an overwrite of the key replaces the same article. */
-    public static String articleId(String bucket, String key) {
-        String source = (bucket == null ? "" : bucket) + "/" + key;
-        return sha256(source.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

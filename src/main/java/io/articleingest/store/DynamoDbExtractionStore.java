@@ -8,7 +8,7 @@ import static io.articleingest.store.ExtractionItems.SORT_KEY;
 import static io.articleingest.store.ExtractionItems.STORE_STATE;
 import static io.articleingest.store.ExtractionItems.TOPIC_PREFIX;
 
-import io.articleingest.pipeline.Pipeline;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.store.ObjectSource.ObjectInfo;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Stores extractions in the articles and events tables (layout: README, Data model).
+ * Stores extractions in the articles and events tables (layout: README, "Data model").
  *
  * <p>Writes of one article happen under its lease ({@link DynamoDbLease}), so they never
  * interleave with another delivery's. Within it: the article item first, with state WRITING and
@@ -58,7 +58,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
     @Override
     public Optional<StoredState> stored(String bucket, String key) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(articlesTable).consistentRead(true)
-                .key(ExtractionItems.articleKey(Pipeline.articleId(bucket, key)))
+                .key(ExtractionItems.articleKey(ArticleIds.of(bucket, key)))
                 .projectionExpression(OBJECT_STATE + ", " + STORE_STATE)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
@@ -69,7 +69,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
 
     @Override
     public Lease lease(String bucket, String key, Instant expiresAt, Instant waitUntil) {
-        return leases.acquire(Pipeline.articleId(bucket, key), key, expiresAt, waitUntil);
+        return leases.acquire(ArticleIds.of(bucket, key), key, expiresAt, waitUntil);
     }
 
     @Override
@@ -84,6 +84,8 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
         dynamo.putItem(r -> r.tableName(articlesTable).item(items.article()));
         synchronise(articlesTable, articleId, TOPIC_PREFIX, items.topics());
         synchronise(eventsTable, articleId, null, items.events());
+        catalogue(articlesTable, items.topics(), "publishedDate");
+        catalogue(eventsTable, items.events(), "eventDate");
         dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId))
                 .updateExpression("SET " + STORE_STATE + " = :complete")
                 .expressionAttributeValues(Map.of(":complete", AttributeValue.fromS(COMPLETE))));
@@ -92,7 +94,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
 
     @Override
     public Outcome delete(String bucket, String key) {
-        String articleId = Pipeline.articleId(bucket, key);
+        String articleId = ArticleIds.of(bucket, key);
         // also when the article item is already gone: a retry after a crash finishes the job
         synchronise(articlesTable, articleId, TOPIC_PREFIX, List.of());
         synchronise(eventsTable, articleId, null, List.of());
@@ -103,13 +105,23 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
     @Override
     public void markStale(String bucket, String key) {
         try {
-            dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(Pipeline.articleId(bucket, key)))
+            dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(ArticleIds.of(bucket, key)))
                     .updateExpression("SET " + STORE_STATE + " = :stale")
                     .conditionExpression("attribute_exists(articleId)")
                     .expressionAttributeValues(Map.of(":stale", AttributeValue.fromS(ExtractionItems.STALE))));
         } catch (ConditionalCheckFailedException gone) {
             // no record any more: nothing to mark, the next delivery stores afresh
         }
+    }
+
+    /**
+     * Adds the periods of the items' dates to the table's catalog (puts of the same small items
+     * are idempotent). Never removed: a period emptied by deletes costs a query that finds nothing.
+     */
+    private void catalogue(String table, List<Map<String, AttributeValue>> items, String dateAttribute) {
+        List<String> dates = items.stream().map(i -> Item.s(i, dateAttribute)).filter(d -> d != null).toList();
+        batchWriter.write(table, ExtractionItems.periodItems(dates).stream().map(item -> WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build()).build()).toList());
     }
 
     /**

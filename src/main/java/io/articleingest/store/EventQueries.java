@@ -1,15 +1,17 @@
 package io.articleingest.store;
 
-import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.Event;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -18,11 +20,27 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The read side of the data model: every question is answered by GetItem or Query on a key or a
- * GSI, never a Scan. A date range is one Query per month bucket it spans (plus the year buckets,
- * where events known only to the year are filed).
+ * The read side of the data model: every question is answered by GetItem, Query or
+ * BatchGetItem on a key or a GSI, never a Scan. Date-ranged questions read the table's period
+ * catalog first and then Query one month (or year) bucket at a time, newest first, stopping
+ * once the limit is reached.
  */
 public final class EventQueries {
+
+    /** A page of results, newest first; {@code more} when the limit cut it short. */
+    public record Page<T>(List<T> rows, boolean more, List<String> periods) {
+    }
+
+    /** Newest first; within a day, by object key and then in the order of the text. */
+    public static final Comparator<StoredEvent> NEWEST_FIRST = Comparator
+            .comparing((StoredEvent e) -> String.valueOf(e.eventDate())).reversed()
+            .thenComparing(e -> String.valueOf(e.key())).thenComparingInt(e -> e.event().sentenceIndex());
+
+    /** The GSI a query reads, and the hash values (without their period) it asks for. */
+    private record Lookup(String index, String hashKey, List<String> values, boolean itemsAreEvents) {
+    }
+
+    private static final int BATCH_GET_MAX = 100;
 
     private final DynamoDbClient dynamo;
     private final String articlesTable;
@@ -41,95 +59,140 @@ public final class EventQueries {
     }
 
     public Optional<Article> articleOf(String bucket, String key) {
-        return article(Pipeline.articleId(bucket, key));
+        return article(ArticleIds.of(bucket, key));
     }
 
     /** Events of one article, in the order of the text. */
     public List<Event> eventsOf(String articleId) {
-        List<Event> events = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse r = dynamo.query(b -> b.tableName(eventsTable).consistentRead(true)
-                    .keyConditionExpression("articleId = :id AND begins_with(sk, :events)")
-                    .expressionAttributeValues(Map.of(":id", s(articleId), ":events", s(ExtractionItems.EVENT_PREFIX)))
-                    .exclusiveStartKey(from));
-            r.items().forEach(i -> events.add(ExtractionItems.toEvent(i)));
-            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
+        return storedEventsOf(articleId).stream().map(StoredEvent::event).toList();
+    }
+
+    public List<StoredEvent> storedEventsOf(String articleId) {
+        List<StoredEvent> events = new ArrayList<>();
+        queryAll(QueryRequest.builder().tableName(eventsTable).consistentRead(true)
+                .keyConditionExpression("articleId = :id AND begins_with(sk, :events)")
+                .expressionAttributeValues(Map.of(":id", s(articleId), ":events", s(ExtractionItems.EVENT_PREFIX))))
+                .forEach(i -> events.add(ExtractionItems.toStoredEvent(i)));
         return events;
     }
 
-    /** Events of a PLOVER type ({@code ASSAULT}) dated within [from, to]. */
-    public List<Event> byType(String type, LocalDate from, LocalDate to) {
-        return fullEvents(range("EventsByTypeMonth", "typeMonth", type, "eventDate", from, to));
+    /** The periods ({@code 2025-11}, or {@code 1988} for year-only dates) the events table holds dates in. */
+    public List<String> eventPeriods() {
+        return periods(eventsTable);
     }
 
-    /** Events with this actor or recipient: a country code ({@code ISR}) or a canonical name. */
-    public List<Event> byActor(String countryOrName, LocalDate from, LocalDate to) {
-        String value = countryOrName.matches("[A-Z]{3}") ? "COUNTRY#" + countryOrName : "NAME#" + countryOrName;
-        return fullEvents(range("EventsByActor", "actorMonth", value, "eventDate", from, to));
+    public List<String> articlePeriods() {
+        return periods(articlesTable);
     }
 
-    /** Events at a place: its name, its governorate/province, or a country code. */
-    public List<Event> byPlace(String place, LocalDate from, LocalDate to) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        if (place.matches("[A-Z]{3}")) {
-            items.addAll(range("EventsByPlace", "placeMonth", "COUNTRY#" + place, "eventDate", from, to));
-        } else {
-            items.addAll(range("EventsByPlace", "placeMonth", "NAME#" + place, "eventDate", from, to));
-            items.addAll(range("EventsByPlace", "placeMonth", "ADMIN1#" + place, "eventDate", from, to));
+    private List<String> periods(String table) {
+        List<String> periods = new ArrayList<>();
+        queryAll(QueryRequest.builder().tableName(table).keyConditionExpression("articleId = :catalog")
+                .expressionAttributeValues(Map.of(":catalog", s(ExtractionItems.CATALOG_ID))))
+                .forEach(i -> periods.add(Item.s(i, "period")));
+        return periods;
+    }
+
+    /** The events every filter of the query holds for, newest first, at most {@code query.limit()}. */
+    public Page<StoredEvent> find(EventQuery query) {
+        if (query.articleId() != null) {
+            List<StoredEvent> events = storedEventsOf(query.articleId()).stream().filter(query::matches)
+                    .sorted(NEWEST_FIRST).toList();
+            boolean more = events.size() > query.limit();
+            return new Page<>(more ? events.subList(0, query.limit()) : events, more, List.of());
         }
-        return fullEvents(items);
+        Lookup lookup = lookup(query);
+        return byPeriod(eventPeriods(), query::overlaps, query.limit(), NEWEST_FIRST, period -> {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            for (String value : lookup.values()) {
+                items.addAll(queryPeriod(eventsTable, lookup.index(), lookup.hashKey(), value, period, "eventDate",
+                        query.to()));
+            }
+            List<StoredEvent> events = lookup.itemsAreEvents()
+                    ? items.stream().map(ExtractionItems::toStoredEvent).toList() : fullEvents(items);
+            return events.stream().filter(query::matches).toList();
+        });
     }
 
-    /** Articles carrying an IPTC topic ({@code medtop:16000000}) published within [from, to]. */
-    public List<Article> byTopic(String code, LocalDate from, LocalDate to) {
-        List<Article> out = new ArrayList<>();
-        for (Map<String, AttributeValue> item : rangeOn(articlesTable, "ArticlesByTopic", "topicMonth", code,
-                "publishedDate", from, to)) {
-            article(item.get("articleId").s()).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private List<Map<String, AttributeValue>> range(String index, String hashKey, String value, String rangeKey,
-                                                    LocalDate from, LocalDate to) {
-        return rangeOn(eventsTable, index, hashKey, value, rangeKey, from, to);
+    /** Articles carrying an IPTC topic ({@code medtop:16000000}) published within [from, to], newest first. */
+    public Page<Article> byTopic(String code, LocalDate from, LocalDate to, int limit) {
+        EventQuery window = new EventQuery(List.of(), null, null, null, null, from, to, limit);
+        Comparator<Article> newestFirst = Comparator.comparing((Article a) -> String.valueOf(a.publishedAt()))
+                .reversed().thenComparing(a -> String.valueOf(a.key()));
+        return byPeriod(articlePeriods(), window::overlaps, limit, newestFirst, period -> {
+            List<Article> articles = new ArrayList<>();
+            for (Map<String, AttributeValue> item : queryPeriod(articlesTable, "ArticlesByTopic", "topicMonth", code,
+                    period, "publishedDate", to)) {
+                if (window.overlaps(Item.s(item, "publishedDate"))) {
+                    article(Item.s(item, ExtractionItems.ARTICLE_ID)).ifPresent(articles::add);
+                }
+            }
+            return articles;
+        });
     }
 
     /**
-     * One Query per month bucket (and per year bucket) of the range. Month-precision dates sort
-     * before the days of their month ("2025-11" &lt; "2025-11-01"), so a range starting on the 1st
-     * starts at the month itself.
+     * Reads period after period, newest first, until {@code limit} rows are found: periods are
+     * disjoint and sort like the dates in them ({@code 2025-11} after {@code 2025}'s year-only dates).
      */
-    private List<Map<String, AttributeValue>> rangeOn(String table, String index, String hashKey, String value,
-                                                      String rangeKey, LocalDate from, LocalDate to) {
-        String lower = from.getDayOfMonth() == 1 ? YearMonth.from(from).toString() : from.toString();
-        String upper = to + "~";
-        List<String> buckets = new ArrayList<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            buckets.add(String.valueOf(year));
+    private static <T> Page<T> byPeriod(List<String> catalog, Predicate<String> inWindow, int limit,
+                                        Comparator<T> order, Function<String, List<T>> read) {
+        List<String> periods = catalog.stream().filter(inWindow).sorted(Comparator.reverseOrder()).toList();
+        List<T> rows = new ArrayList<>();
+        boolean more = false;
+        for (int i = 0; i < periods.size(); i++) {
+            rows.addAll(read.apply(periods.get(i)));
+            if (rows.size() >= limit) {
+                more = rows.size() > limit || i < periods.size() - 1;
+                break;
+            }
         }
-        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            buckets.add(m.toString());
+        rows.sort(order);
+        return new Page<>(List.copyOf(rows.subList(0, Math.min(limit, rows.size()))), more, periods);
+    }
+
+    /** The most selective index the query allows: place, then actor, then the event types. */
+    private static Lookup lookup(EventQuery q) {
+        if (q.place() != null) {
+            List<String> values = new ArrayList<>(List.of(ExtractionItems.nameValue(q.place()),
+                    "ADMIN1#" + Names.fold(q.place())));
+            if (EventQuery.isCode(q.place())) {
+                values.add("COUNTRY#" + EventQuery.code(q.place()));
+            }
+            return new Lookup("EventsByPlace", "placeMonth", values, false);
         }
+        if (q.actor() != null) {
+            List<String> values = new ArrayList<>(List.of(ExtractionItems.nameValue(q.actor())));
+            if (EventQuery.isCode(q.actor())) {
+                values.add("COUNTRY#" + EventQuery.code(q.actor()));
+            }
+            return new Lookup("EventsByActor", "actorMonth", values, false);
+        }
+        return new Lookup("EventsByTypeMonth", "typeMonth", q.types(), true);
+    }
+
+    /**
+     * One bucket of a GSI, newest first: {@code value#period}, dates from the period itself (which
+     * sorts before the days in it) up to {@code to}; the caller keeps what overlaps its range.
+     */
+    private List<Map<String, AttributeValue>> queryPeriod(String table, String index, String hashKey, String value,
+                                                          String period, String rangeKey, LocalDate to) {
+        return queryAll(QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression("#h = :h AND #r BETWEEN :lo AND :hi")
+                .expressionAttributeNames(Map.of("#h", hashKey, "#r", rangeKey))
+                .expressionAttributeValues(Map.of(":h", s(value + "#" + period), ":lo", s(period),
+                        ":hi", s((to == null ? period : to.toString()) + "~")))
+                .scanIndexForward(false));
+    }
+
+    private List<Map<String, AttributeValue>> queryAll(QueryRequest.Builder request) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (String bucket : buckets) {
-            String bucketLower = bucket.length() == 4 ? bucket : lower;
-            Map<String, AttributeValue> start = null;
-            do {
-                QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(index)
-                        .keyConditionExpression("#h = :h AND #r BETWEEN :lo AND :hi")
-                        .expressionAttributeNames(Map.of("#h", hashKey, "#r", rangeKey))
-                        .expressionAttributeValues(Map.of(":h", s(value + "#" + bucket), ":lo", s(bucketLower),
-                                ":hi", s(upper)))
-                        .exclusiveStartKey(start);
-                QueryResponse r = dynamo.query(q.build());
-                items.addAll(r.items());
-                start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
-            } while (start != null);
-        }
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse r = dynamo.query(request.exclusiveStartKey(start).build());
+            items.addAll(r.items());
+            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+        } while (start != null);
         return items;
     }
 
@@ -137,21 +200,24 @@ public final class EventQueries {
      * Index items carry a summary; the full events are read with BatchGetItem, 100 keys a call,
      * unprocessed keys asked again. Duplicates (a place's name and its admin1) collapse.
      */
-    private List<Event> fullEvents(List<Map<String, AttributeValue>> indexItems) {
+    private List<StoredEvent> fullEvents(List<Map<String, AttributeValue>> indexItems) {
         Map<String, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
         for (Map<String, AttributeValue> i : indexItems) {
-            String eventId = i.get("eventId").s();
-            keys.putIfAbsent(eventId, ExtractionItems.key(i.get("articleId").s(), ExtractionItems.EVENT_PREFIX + eventId));
+            String eventId = Item.s(i, "eventId");
+            keys.putIfAbsent(eventId, ExtractionItems.key(Item.s(i, ExtractionItems.ARTICLE_ID),
+                    ExtractionItems.EVENT_PREFIX + eventId));
         }
         List<Map<String, AttributeValue>> pending = new ArrayList<>(keys.values());
-        List<Event> out = new ArrayList<>();
+        List<StoredEvent> out = new ArrayList<>();
         int retries = 0;
         while (!pending.isEmpty()) {
-            List<Map<String, AttributeValue>> batch = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
+            List<Map<String, AttributeValue>> batch = new ArrayList<>(
+                    pending.subList(0, Math.min(BATCH_GET_MAX, pending.size())));
             pending.subList(0, batch.size()).clear();
             BatchGetItemResponse r = dynamo.batchGetItem(b -> b.requestItems(Map.of(eventsTable,
                     KeysAndAttributes.builder().keys(batch).build())));
-            r.responses().getOrDefault(eventsTable, List.of()).forEach(item -> out.add(ExtractionItems.toEvent(item)));
+            r.responses().getOrDefault(eventsTable, List.of())
+                    .forEach(item -> out.add(ExtractionItems.toStoredEvent(item)));
             KeysAndAttributes unprocessed = r.unprocessedKeys().get(eventsTable);
             if (unprocessed != null && unprocessed.hasKeys()) {
                 if (++retries > 8) {
@@ -161,7 +227,6 @@ public final class EventQueries {
                 backOff(retries);
             }
         }
-        out.sort((a, b) -> String.valueOf(a.date()).compareTo(String.valueOf(b.date())));
         return out;
     }
 

@@ -12,20 +12,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The DynamoDB items of one stored extraction (layout in docs-data-model.md). Articles table:
+ * The DynamoDB items of one stored extraction (layout: README, "Data model"). Articles table:
  * the article item and one index item per assigned topic. Events table: one item per event and
  * index items per actor and place value. Every item carries the sequencer of the S3 event that
- * wrote it; index items carry a summary of their event so a GSI query reads on its own.
+ * wrote it; event and index items carry the object key and title of their article, so that a
+ * GSI query or the console reads on its own. Each table also keeps a catalog of the periods
+ * (months, years) it holds dates in, so that a query without dates knows where the data is.
  */
 public final class ExtractionItems {
 
@@ -59,6 +63,12 @@ public final class ExtractionItems {
      */
     public static final double TOPIC_INDEX_MIN_SCORE = 0.3;
 
+    /** How many evidence terms each topic keeps on the article item (strongest first). */
+    public static final int TOPIC_EVIDENCE_KEPT = 3;
+    /** Partition of the period catalog, in both tables: no article id has this shape. */
+    public static final String CATALOG_ID = "#PERIODS";
+    public static final String PERIOD_PREFIX = "PERIOD#";
+
     /** An ISO date of day, month or year precision, possibly followed by a time. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:T.*)?");
 
@@ -86,10 +96,11 @@ public final class ExtractionItems {
      */
     public static ArticleItems items(ExtractionResult result, ObjectInfo object, String sequencer, Instant ingestedAt) {
         List<Map<String, AttributeValue>> eventItems = new ArrayList<>();
+        // event and index items repeat the article's key and title: cut as the article item's are
+        Article source = Bounds.article(result.article(), result.events().size(), new ArrayList<>());
         int storedEvents = 0;
         for (Event e : result.events()) {
-            List<Map<String, AttributeValue>> items = eventItems(Bounds.event(e), result.article(), sequencer,
-                    ingestedAt);
+            List<Map<String, AttributeValue>> items = eventItems(Bounds.event(e), source, sequencer, ingestedAt);
             if (storedEvents == Bounds.MAX_EVENTS_PER_ARTICLE
                     || eventItems.size() + items.size() > Bounds.MAX_ITEMS_PER_ARTICLE) {
                 break;
@@ -118,7 +129,7 @@ public final class ExtractionItems {
                 .s("format", a.format()).s("title", a.title()).s("publishedAt", a.publishedAt())
                 .s("publishedSource", a.publishedSource()).s("language", a.language())
                 .n("wordCount", a.wordCount()).n("sentenceCount", a.sentenceCount())
-                .list("topics", a.topics(), t -> topic(t).asAttribute())
+                .list("topics", a.topics().stream().filter(t -> t.score() > 0).toList(), t -> topic(t).asAttribute())
                 .list("entities", a.entities(), e -> Item.create().s("name", e.name()).s("country", e.country())
                         .s("sector", e.sector()).n("mentions", e.mentions()).asAttribute())
                 .n("eventCount", a.eventCount()).s("status", a.status()).s("extractorVersion", a.extractorVersion())
@@ -162,9 +173,16 @@ public final class ExtractionItems {
         return items;
     }
 
+    /**
+     * A topic as the article item keeps it, short enough to read in the console: code, label, score
+     * rounded to 3 decimals, and for an assigned topic its strongest {@value #TOPIC_EVIDENCE_KEPT}
+     * evidence terms. (Topics scored 0, no term of theirs in the article, are not stored.)
+     */
     private static Item topic(Topic t) {
-        return Item.create().s("code", t.code()).s("label", t.label()).n("score", t.score())
-                .strings("evidence", t.evidence());
+        return Item.create().s("code", t.code()).s("label", t.label())
+                .n("score", Math.round(t.score() * 1000) / 1000.0)
+                .strings("evidence", t.score() < TOPIC_INDEX_MIN_SCORE ? null
+                        : t.evidence().subList(0, Math.min(TOPIC_EVIDENCE_KEPT, t.evidence().size())));
     }
 
     public static Article toArticle(Map<String, AttributeValue> item) {
@@ -197,6 +215,7 @@ public final class ExtractionItems {
         items.add(Item.create()
                 .s(ARTICLE_ID, a.articleId()).s(SORT_KEY, EVENT_PREFIX + e.eventId())
                 .s("eventId", e.eventId()).s("eventType", e.eventType())
+                .s("bucket", a.bucket()).s("key", a.key()).s("title", a.title()).s("publishedAt", a.publishedAt())
                 .strings("modes", e.modes()).strings("contexts", e.contexts())
                 .n("quadClass", e.quadClass()).n("score", e.score())
                 .list("actors", e.actors(), r -> entity(r).asAttribute())
@@ -224,10 +243,10 @@ public final class ExtractionItems {
     private static Item indexItem(Event e, Article a, String sequencer, String eventDate) {
         return Item.create().s(ARTICLE_ID, a.articleId()).s("eventId", e.eventId()).s("eventType", e.eventType())
                 .n("quadClass", e.quadClass()).s("status", e.status()).s("eventDate", eventDate)
-                .s("sentence", e.sentence()).s(SEQUENCER, sequencer);
+                .s("key", a.key()).s("title", a.title()).s("sentence", e.sentence()).s(SEQUENCER, sequencer);
     }
 
-    /** Index values of the actors and recipients: {@code COUNTRY#ISR}, {@code NAME#Israel}, with their roles. */
+    /** Index values of the actors and recipients: {@code COUNTRY#ISR}, {@code NAME#israel}, with their roles. */
     private static Map<String, Set<String>> actorRoles(Event e) {
         Map<String, Set<String>> roles = new LinkedHashMap<>();
         e.actors().forEach(r -> entityValues(r).forEach(v -> roles.computeIfAbsent(v, k -> new LinkedHashSet<>())
@@ -243,7 +262,7 @@ public final class ExtractionItems {
             values.add("COUNTRY#" + Bounds.text(r.country()));
         }
         if (r != null && r.name() != null && !r.name().isBlank()) {
-            values.add("NAME#" + Bounds.text(r.name()));
+            values.add(nameValue(r.name()));
         }
         return values;
     }
@@ -251,11 +270,20 @@ public final class ExtractionItems {
     private static Set<String> placeValues(Location l) {
         Set<String> values = new LinkedHashSet<>();
         if (l != null) {
-            addIfPresent(values, "NAME#", l.name());
-            addIfPresent(values, "ADMIN1#", l.admin1());
+            addIfPresent(values, "NAME#", l.name() == null ? null : Names.fold(l.name()));
+            addIfPresent(values, "ADMIN1#", l.admin1() == null ? null : Names.fold(l.admin1()));
             addIfPresent(values, "COUNTRY#", l.country());
         }
         return values;
+    }
+
+    /**
+     * The index value of a name: folded ({@link Names#fold}), so that a query matches "khan younis",
+     * "KHAN YUNIS" or "Khān Yūnis" alike; cut to {@link Bounds} as every index value, so that a
+     * query for a long name computes the value that was stored.
+     */
+    public static String nameValue(String name) {
+        return "NAME#" + Bounds.text(Names.fold(name));
     }
 
     private static void addIfPresent(Set<String> values, String prefix, String value) {
@@ -294,7 +322,23 @@ public final class ExtractionItems {
                 : new EntityRef(Item.s(m, "text"), Item.s(m, "name"), Item.s(m, "country"), Item.s(m, "sector"));
     }
 
+    /** A stored event with what the events table keeps of its article. */
+    public static StoredEvent toStoredEvent(Map<String, AttributeValue> item) {
+        return new StoredEvent(toEvent(item), Item.s(item, "bucket"), Item.s(item, "key"), Item.s(item, "title"),
+                Item.s(item, "publishedAt"), Item.s(item, "eventDate"));
+    }
+
     // ---- dates -------------------------------------------------------------------------------
+
+    /** The catalog items of the periods (months or years) the given filing dates fall in. */
+    public static List<Map<String, AttributeValue>> periodItems(Collection<String> filingDates) {
+        Set<String> periods = new TreeSet<>();
+        filingDates.forEach(d -> periods.add(period(d)));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        periods.forEach(p -> items.add(Item.create().s(ARTICLE_ID, CATALOG_ID).s(SORT_KEY, PERIOD_PREFIX + p)
+                .s("period", p).build()));
+        return items;
+    }
 
     /**
      * The date an item is filed under in the date-range indexes: its own ISO date (any precision),

@@ -3,36 +3,30 @@ package io.articleingest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TopicEvalCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return TopicEvalCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void printsTotalsForALabelledDirectory() {
-        assertEquals(0, run("src/test/resources/topic-eval"));
-        String last = out.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.matches("articles=\\d+ topic_primary=[0-9.]+ micro_f1=[0-9.]+ .*threshold=0\\.3"), last);
+        CliRunner.Result r = CliRunner.run("eval-topics", "src/test/resources/topic-eval");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.lastLine().matches("articles=\\d+ topic_primary=[0-9.]+ micro_f1=[0-9.]+ .*threshold=0\\.3"),
+                r.lastLine());
     }
 
     @Test
-    void missingDirectoryIsAUsageError() {
-        assertEquals(2, run("no/such/dir"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a directory"));
+    void aMissingDirectoryIsAnErrorOfOneLine() {
+        CliRunner.Result r = CliRunner.run("eval-topics", "no/such/dir");
+        assertEquals(1, r.status());
+        assertEquals("eval-topics: not a directory: no/such/dir (--debug for the stack trace)", r.err().strip());
     }
 
     @Test
     void thresholdMustBeANumber() {
-        assertEquals(2, run("--threshold", "high", "src/test/resources/topic-eval"));
+        CliRunner.Result r = CliRunner.run("eval-topics", "--threshold", "high", "src/test/resources/topic-eval");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("eval-topics: --threshold takes a number, got 'high'\nusage: eval-topics"),
+                r.err());
     }
 }

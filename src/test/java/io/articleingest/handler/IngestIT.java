@@ -304,7 +304,9 @@ class IngestIT extends OnEmulatedAws {
 
         Map<String, Map<String, AttributeValue>> items = aws.allItems(key);
         assertEquals(result.article().eventCount(), aws.itemsWithPrefix(items, ExtractionItems.EVENT_PREFIX));
-        assertEquals(result.article(), ExtractionItems.toArticle(aws.article(key)));
+        // topics below the assign threshold (0.3) are stored without their evidence
+        assertEquals(result.article().toString().replace("evidence=[mediators]", "evidence=[]"),
+                ExtractionItems.toArticle(aws.article(key)).toString());
         result.events().forEach(e -> assertEquals(e,
                 ExtractionItems.toEvent(items.get(aws.eventsTable() + "/EVENT#" + e.eventId()))));
 
@@ -313,11 +315,11 @@ class IngestIT extends OnEmulatedAws {
                 "eventDate", "2025-11-01", "2025-11-30"));
         assertHitsArticle(articleId, query(events, "EventsByActor", "actorMonth", "COUNTRY#ISR#2025-11",
                 "eventDate", "2025-11-29", "2025-11-29"));
-        assertHitsArticle(articleId, query(events, "EventsByActor", "actorMonth", "NAME#Egypt#2025-11",
+        assertHitsArticle(articleId, query(events, "EventsByActor", "actorMonth", "NAME#egypt#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
-        assertHitsArticle(articleId, query(events, "EventsByPlace", "placeMonth", "NAME#Bani Suheila#2025-11",
+        assertHitsArticle(articleId, query(events, "EventsByPlace", "placeMonth", "NAME#bani suheila#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
-        assertHitsArticle(articleId, query(events, "EventsByPlace", "placeMonth", "ADMIN1#Khan Yunis#2025-11",
+        assertHitsArticle(articleId, query(events, "EventsByPlace", "placeMonth", "ADMIN1#khan yunis#2025-11",
                 "eventDate", "2025-11-01", "2025-11-30"));
         assertHitsArticle(articleId, query(aws.articlesTable(), "ArticlesByTopic", "topicMonth",
                 "medtop:16000000#2025-11", "publishedDate", "2025-11-01", "2025-11-30"));
@@ -340,10 +342,10 @@ class IngestIT extends OnEmulatedAws {
         assertEquals(Outcome.STORED, store.save(newer, newerObject, S3Events.nextSequencer()));
 
         Map<String, Map<String, AttributeValue>> items = aws.allItems(key);
-        List<String> sortKeys = List.copyOf(items.keySet());
+        List<String> sortKeys = items.keySet().stream().sorted().toList();
         assertEquals(1, aws.itemsWithPrefix(items, ExtractionItems.EVENT_PREFIX), sortKeys.toString());
         assertEquals(0, aws.itemsWithPrefix(items, "ACTOR#COUNTRY#ISR"), sortKeys.toString());
-        assertEquals(0, aws.itemsWithPrefix(items, "PLACE#NAME#Bani Suheila"), sortKeys.toString());
+        assertEquals(0, aws.itemsWithPrefix(items, "PLACE#NAME#bani suheila"), sortKeys.toString());
         assertFalse(items.containsKey(aws.articlesTable() + "/TOPIC#medtop:16000000"), sortKeys.toString());
         assertTrue(items.containsKey(aws.articlesTable() + "/TOPIC#medtop:11000000"), sortKeys.toString());
         assertEquals(newer.events().get(0),

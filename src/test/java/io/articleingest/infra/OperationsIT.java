@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.articleingest.handler.AwsClients;
-import io.articleingest.handler.AwsClients.Timeouts;
+import io.articleingest.handler.FunctionClients;
+import io.articleingest.handler.FunctionClients.Timeouts;
 import io.articleingest.handler.IngestHandler;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
@@ -130,7 +130,7 @@ class OperationsIT extends OnEmulatedAws {
             DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create("http://127.0.0.1:"
                             + silent.getLocalPort())).region(Emulators.REGION)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                    .httpClient(AwsClients.httpClient(shortened)).overrideConfiguration(shortened.configuration(b -> { }))
+                    .httpClient(FunctionClients.httpClient(shortened)).overrideConfiguration(shortened.configuration(b -> { }))
                     .build();
             long t0 = System.nanoTime();
             assertThrows(SdkClientException.class, () -> dynamo.listTables());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.articleingest.handler.AwsClients;
+import io.articleingest.handler.FunctionClients;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.local.SamTemplate.S3EventSource;
 import io.articleingest.pipeline.ArticleParser;
@@ -84,6 +84,41 @@ class TemplateTest {
             Set<String> missing = new TreeSet<>(template.environment(fn).keySet());
             envFile.path(fn).fieldNames().forEachRemaining(missing::remove);
             assertEquals(Set.of(), missing, "events/env.json lacks variables of " + fn);
+        }
+    }
+
+    /**
+     * sam local invoke --env-vars passes a function only the variables its template declares: one
+     * the file sets but the template does not declare would be silently dropped.
+     */
+    @Test
+    void everyVariableOfTheEnvVarsFileIsDeclaredInTheTemplate() throws IOException {
+        JsonNode envFile = new ObjectMapper().readTree(Path.of("events/env.json").toFile());
+        assertTrue(envFile.size() > 0, "events/env.json sets nothing");
+        envFile.fields().forEachRemaining(section -> {
+            List<String> targets = section.getKey().equals("Parameters") ? functions() : List.of(section.getKey());
+            assertTrue(functions().containsAll(targets), "no function " + section.getKey() + " in the template");
+            for (String fn : targets) {
+                Set<String> undeclared = new TreeSet<>();
+                section.getValue().fieldNames().forEachRemaining(undeclared::add);
+                undeclared.removeAll(template.environment(fn).keySet());
+                assertEquals(Set.of(), undeclared, "events/env.json sets variables " + fn + " does not declare");
+            }
+        });
+    }
+
+    /** The endpoint variables exist for local runs; in AWS they are empty, which the function reads as unset. */
+    @Test
+    void endpointVariablesAreEmptyByDefaultAndSetLocally() throws IOException {
+        JsonNode envFile = new ObjectMapper().readTree(Path.of("events/env.json").toFile());
+        for (String fn : functions()) {
+            for (String variable : List.of("S3_ENDPOINT_URL", "DYNAMODB_ENDPOINT_URL")) {
+                JsonNode declared = template.environment(fn).get(variable);
+                assertNotNull(declared, fn + " does not declare " + variable);
+                assertEquals("", declared.asText("not a literal"), variable);
+                assertTrue(envFile.path(fn).path(variable).asText().startsWith("http://host.docker.internal:"),
+                        variable);
+            }
         }
     }
 
@@ -228,10 +263,10 @@ class TemplateTest {
         for (String fn : functions()) {
             int timeout = template.functionProperty(fn, "Timeout").asInt();
             // a stuck endpoint fails the call that met it: the invocation must end (and log) with time to spare
-            assertTrue(AwsClients.S3_CALL_SECONDS + AwsClients.DYNAMO_CALL_SECONDS <= timeout / 2,
+            assertTrue(FunctionClients.S3_CALL_SECONDS + FunctionClients.DYNAMO_CALL_SECONDS <= timeout / 2,
                     "a stuck call can use up most of the " + timeout + " s timeout");
-            assertTrue(AwsClients.DYNAMO_ATTEMPT_SECONDS < AwsClients.DYNAMO_CALL_SECONDS);
-            assertTrue(AwsClients.S3_ATTEMPT_SECONDS < AwsClients.S3_CALL_SECONDS);
+            assertTrue(FunctionClients.DYNAMO_ATTEMPT_SECONDS < FunctionClients.DYNAMO_CALL_SECONDS);
+            assertTrue(FunctionClients.S3_ATTEMPT_SECONDS < FunctionClients.S3_CALL_SECONDS);
         }
     }
 

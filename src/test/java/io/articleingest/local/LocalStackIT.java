@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.articleingest.cli.CliRunner;
 import io.articleingest.cli.QueryCommand;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.Event;
@@ -152,16 +153,13 @@ class LocalStackIT {
         Path env = dir.resolve("env.json");
         Files.writeString(env, """
                 {"IngestFunction": {"ARTICLES_TABLE": "%s", "EVENTS_TABLE": "%s", "MAX_OBJECT_BYTES": "10485760",
-                 "AWS_ENDPOINT_URL_S3": "%s", "AWS_ENDPOINT_URL_DYNAMODB": "%s",
-                 "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_REGION": "us-east-1"}}"""
+                 "S3_ENDPOINT_URL": "%s", "DYNAMODB_ENDPOINT_URL": "%s"}}"""
                 .formatted(QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE,
                         stack.emulators().s3Endpoint().toString().replace("127.0.0.1", "host.docker.internal"),
                         stack.emulators().dynamoEndpoint()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = LocalInvoke.run(new String[] {"events/s3-put.json", "--env-vars", env.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, printed);
+        CliRunner.Result r = CliRunner.run(new LocalInvoke(), "events/s3-put.json", "--env-vars", env.toString());
+        String printed = r.out();
+        assertEquals(0, r.status(), printed + r.err());
         assertTrue(printed.contains("\"stored\":1") || printed.contains("\"unchanged\":1"), printed);
         assertTrue(printed.contains("airstrike-khan-yunis.txt") && printed.contains("ASSAULT"), printed);
     }
@@ -182,12 +180,10 @@ class LocalStackIT {
         assertTrue(json.lines().allMatch(l -> l.startsWith("{\"eventId\"")), json);
     }
 
-    private static String query(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = QueryCommand.run(args, stack.queries(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(0, status);
-        return out.toString(StandardCharsets.UTF_8);
+    private static String query(String... args) {
+        CliRunner.Result r = CliRunner.run(new QueryCommand(stack::queries), args);
+        assertEquals(0, r.status(), r.err());
+        return r.out();
     }
 
     @Test
@@ -205,7 +201,8 @@ class LocalStackIT {
         String out = run(env, "aws", "--endpoint-url", stack.emulators().dynamoEndpoint().toString(), "dynamodb",
                 "query", "--table-name", QueryCommand.LOCAL_EVENTS_TABLE, "--index-name", "EventsByPlace",
                 "--key-condition-expression", "placeMonth = :p",
-                "--expression-attribute-values", "{\":p\": {\"S\": \"NAME#Rafah#" + article("cli/cli upload.html")
+                "--expression-attribute-values", "{\":p\": {\"S\": \"" + io.articleingest.store.ExtractionItems.nameValue("Rafah") + "#"
+                        + article("cli/cli upload.html")
                         .publishedAt().substring(0, 7) + "\"}}");
         assertTrue(out.contains("cli upload.html") || out.contains("Rafah"), out);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articleingest.cli.AuditCommand;
+import io.articleingest.cli.CliRunner;
 import io.articleingest.cli.QueryCommand;
 import io.articleingest.pipeline.model.Article;
 import java.io.ByteArrayOutputStream;
@@ -37,8 +38,7 @@ class ReconcileIT {
         envFile = dir.resolve("env.json");
         Files.writeString(envFile, """
                 {"IngestFunction": {"ARTICLES_TABLE": "%s", "EVENTS_TABLE": "%s", "MAX_OBJECT_BYTES": "10485760",
-                 "AWS_ENDPOINT_URL_S3": "%s", "AWS_ENDPOINT_URL_DYNAMODB": "%s",
-                 "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_REGION": "us-east-1"}}"""
+                 "S3_ENDPOINT_URL": "%s", "DYNAMODB_ENDPOINT_URL": "%s"}}"""
                 .formatted(QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE,
                         stack.emulators().s3Endpoint(), stack.emulators().dynamoEndpoint()));
     }
@@ -58,19 +58,18 @@ class ReconcileIT {
     private static String replay(List<Path> events) throws Exception {
         String[] args = Stream.concat(events.stream().map(Path::toString), Stream.of("--env-vars", envFile.toString()))
                 .toArray(String[]::new);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, LocalInvoke.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream())));
-        return out.toString(StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run(new LocalInvoke(), args);
+        assertEquals(0, r.status(), r.err());
+        return r.out();
     }
 
     private static void assertRecordsMatchTheBucket(String step) throws Exception {
         stack.trigger().awaitIdle(60, TimeUnit.SECONDS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = AuditCommand.run(new String[] {"--bucket", LocalStack.BUCKET, "--deep"}, stack.emulators().s3Client(),
-                stack.emulators().dynamoClient(), QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(0, status, step + ": " + out.toString(StandardCharsets.UTF_8));
+        AuditCommand audit = new AuditCommand(() -> new AuditCommand.Target(stack.emulators().s3Client(),
+                stack.emulators().dynamoClient(), QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE),
+                LocalStack.BUCKET);
+        CliRunner.Result r = CliRunner.run(audit, "--deep");
+        assertEquals(0, r.status(), step + ": " + r.out() + r.err());
     }
 
     private static void upload(String key, byte[] content) throws Exception {

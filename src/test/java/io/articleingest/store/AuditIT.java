@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articleingest.cli.AuditCommand;
+import io.articleingest.cli.CliRunner;
 import io.articleingest.pipeline.ArticleParser;
-import io.articleingest.pipeline.Pipeline;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.store.BucketAudit.Finding;
 import io.articleingest.store.BucketAudit.Problem;
 import io.articleingest.testing.EmulatedAws;
 import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.RecordsCheck;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +62,14 @@ class AuditIT extends OnEmulatedAws {
         aws.upload("missing/never notified.txt", story(100));                       // an event lost in an outage
         aws.upload(keys.get(1), story(101));                                          // an overwrite whose event was lost
         aws.deleteObject(keys.get(2));                                               // a delete whose event was lost
-        String articleId = Pipeline.articleId(BUCKET, keys.get(3));                  // a write that never completed
+        String articleId = ArticleIds.of(BUCKET, keys.get(3));                  // a write that never completed
         aws.dynamo().updateItem(r -> r.tableName(aws.articlesTable()).key(ExtractionItems.articleKey(articleId))
                 .updateExpression("SET storeState = :w")
                 .expressionAttributeValues(Map.of(":w", AttributeValue.fromS(ExtractionItems.WRITING))));
         String lostEvent = aws.allItems(keys.get(5)).keySet().stream()                // an event item lost
                 .filter(k -> k.contains("/EVENT#")).findFirst().orElseThrow();
         aws.dynamo().deleteItem(r -> r.tableName(aws.eventsTable()).key(Map.of("articleId",
-                AttributeValue.fromS(Pipeline.articleId(BUCKET, keys.get(5))),
+                AttributeValue.fromS(ArticleIds.of(BUCKET, keys.get(5))),
                 "sk", AttributeValue.fromS(lostEvent.substring(lostEvent.indexOf('/') + 1)))));
 
         Map<String, Finding> expected = new TreeMap<>(Map.of("missing/never notified.txt", Finding.MISSING,
@@ -81,20 +80,18 @@ class AuditIT extends OnEmulatedAws {
         shallow.remove(keys.get(5));
         assertEquals(shallow, findings(audit().run(BUCKET, false)), "without --deep event items are not counted");
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = AuditCommand.run(new String[] {"--bucket", BUCKET, "--deep", "--repair"}, aws.s3(), aws.dynamo(),
-                aws.articlesTable(), aws.eventsTable(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()));
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, printed);
+        AuditCommand command = new AuditCommand(() -> new AuditCommand.Target(aws.s3(), aws.dynamo(),
+                aws.articlesTable(), aws.eventsTable()), null);
+        CliRunner.Result repair = CliRunner.run(command, "--bucket", BUCKET, "--deep", "--repair");
+        String printed = repair.out();
+        assertEquals(0, repair.status(), printed + repair.err());
         assertTrue(printed.contains("1 missing, 3 stale, 1 orphaned"), printed);
         assertTrue(printed.contains("after repair: audit s3://" + BUCKET + ": 40 objects, 40 records; 40 up to date, "
                 + "0 missing, 0 stale, 0 orphaned"), printed);
         for (String key : List.of("missing/never notified.txt", keys.get(1), keys.get(2), keys.get(3), keys.get(5))) {
             assertEquals(List.of(), RecordsCheck.problems(aws, key));
         }
-        assertEquals(0, AuditCommand.run(new String[] {"--bucket", BUCKET}, aws.s3(), aws.dynamo(), aws.articlesTable(),
-                aws.eventsTable(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())),
+        assertEquals(0, CliRunner.run(command, "--bucket", BUCKET).status(),
                 "a bucket that matches its records audits with status 0");
     }
 }

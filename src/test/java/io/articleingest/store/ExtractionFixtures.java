@@ -3,6 +3,7 @@ package io.articleingest.store;
 import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ArticleEntity;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;
@@ -25,7 +26,7 @@ public final class ExtractionFixtures {
 
     /** Two events (an assault with a place, a consultation without place or date) and two topics. */
     public static ExtractionResult airstrike(String bucket, String key) {
-        String id = Pipeline.articleId(bucket, key);
+        String id = ArticleIds.of(bucket, key);
         Event assault = new Event(id + "#001", id, "ASSAULT", List.of("drone"), List.of("military"), 4, -9.5,
                 List.of(ISRAELI_DRONE), List.of(CIVILIANS), BANI_SUHEILA, "2025-11-29", "day", "on Saturday",
                 "occurred", 2, null, new EntityRef("Hamas spokesperson Hazem Qassem", "Hazem Qassem", "PSE", "REB"),
@@ -41,7 +42,7 @@ public final class ExtractionFixtures {
 
     /** A later version of the same key: one different event, one different topic. */
     public static ExtractionResult ceasefire(String bucket, String key) {
-        String id = Pipeline.articleId(bucket, key);
+        String id = ArticleIds.of(bucket, key);
         Event agree = new Event(id + "#001", id, "AGREE", List.of(), List.of("diplomatic"), 1, 4.0,
                 List.of(EGYPT), List.of(HAMAS), new Location("in Cairo", "Cairo", "EGY", "Cairo", 30.044, 31.236),
                 "2025-12", "month", "in December", "future", null, null, null,
@@ -51,7 +52,7 @@ public final class ExtractionFixtures {
     }
 
     private static ExtractionResult result(String bucket, String key, List<Event> events, List<Topic> topics) {
-        Article article = new Article(Pipeline.articleId(bucket, key), bucket, key, "v1", "ab".repeat(32), 2048,
+        Article article = new Article(ArticleIds.of(bucket, key), bucket, key, "v1", "ab".repeat(32), 2048,
                 "text", "Drone strike near Khan Yunis", "2025-11-30", "en", 300, 12, topics,
                 List.of(new ArticleEntity("Israel", "ISR", "MIL", 3)), events.size(), Article.PROCESSED,
                 Pipeline.EXTRACTOR_VERSION, null, "document");

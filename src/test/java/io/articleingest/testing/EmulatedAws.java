@@ -9,6 +9,7 @@ import io.articleingest.local.LocalContext;
 import io.articleingest.local.S3Events;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.pipeline.Pipeline;
+import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.store.DynamoDbExtractionStore;
 import io.articleingest.store.ExtractionItems;
 import io.articleingest.store.ExtractionStore;
@@ -149,7 +150,7 @@ public final class EmulatedAws implements AutoCloseable {
 
     public Map<String, AttributeValue> article(String key) {
         return dynamo.getItem(r -> r.tableName(articlesTable()).consistentRead(true)
-                .key(ExtractionItems.articleKey(Pipeline.articleId(BUCKET, key)))).item();
+                .key(ExtractionItems.articleKey(ArticleIds.of(BUCKET, key)))).item();
     }
 
     /** Every item of the key's article in both tables, keyed by table and sort key. */
@@ -158,7 +159,7 @@ public final class EmulatedAws implements AutoCloseable {
         for (String table : List.of(articlesTable(), eventsTable())) {
             dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                     .keyConditionExpression("articleId = :id")
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(Pipeline.articleId(BUCKET, key)))))
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(ArticleIds.of(BUCKET, key)))))
                     .items().forEach(i -> items.put(table + "/" + i.get("sk").s(), i));
         }
         return items;

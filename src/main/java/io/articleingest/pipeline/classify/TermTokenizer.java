@@ -15,6 +15,14 @@ final class TermTokenizer {
     }
 
     static List<String> tokens(String text) {
+        return tokens(text, null);
+    }
+
+    /**
+     * The same, also filling {@code offsets} (when not null) with each token's [start, end) in
+     * {@code text}, two ints per token.
+     */
+    static List<String> tokens(String text, List<int[]> offsets) {
         List<String> tokens = new ArrayList<>(text.length() / 5 + 1);
         StringBuilder word = new StringBuilder(24);
         boolean afterApostrophe = false;
@@ -29,6 +37,9 @@ final class TermTokenizer {
                 boolean possessive = afterApostrophe && word.length() == 1 && word.charAt(0) == 's';
                 if (!possessive) {
                     tokens.add(fold(word));
+                    if (offsets != null) {
+                        offsets.add(new int[] {i - word.length(), i});
+                    }
                 }
                 word.setLength(0);
             }

@@ -1,6 +1,7 @@
 package io.articleingest.pipeline.classify;
 
 import io.articleingest.pipeline.ParsedArticle;
+import io.articleingest.pipeline.model.ContextEvidence;
 import io.articleingest.pipeline.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,9 +50,9 @@ public final class TopicClassifier {
      */
     public List<Topic> classify(ParsedArticle article) {
         Map<String, TermCount> counts = new HashMap<>();
-        Lexicon.MatchSink count = (key, entries, occurrence) ->
+        WeightedTerms.MatchSink count = (key, entries, occurrence) ->
                 counts.computeIfAbsent(key, k -> new TermCount(entries)).occurrences += occurrence;
-        Lexicon lexicon = model.topicTerms();
+        WeightedTerms lexicon = model.topicTerms();
         if (article.body() != null) {
             lexicon.match(TermTokenizer.tokens(article.body()), 1.0, count);
         }
@@ -67,7 +68,7 @@ public final class TopicClassifier {
         }
         for (TermCount term : counts.values()) {
             double frequency = 1 + Math.log(Math.max(1.0, term.occurrences));
-            for (Lexicon.Entry e : term.entries) {
+            for (WeightedTerms.Entry e : term.entries) {
                 TermContribution contribution = new TermContribution(e.term(), e.weight() * frequency);
                 evidence[e.target()] += contribution.amount();
                 carriers.get(e.target()).add(contribution);
@@ -109,34 +110,30 @@ public final class TopicClassifier {
                 .toList();
     }
 
-    /** PLOVER contexts (military, diplomatic, human_security…) of one sentence, strongest first. */
-    public List<String> contexts(String sentence) {
-        if (sentence == null || sentence.isBlank()) {
-            return List.of();
-        }
-        List<String> names = model.contextNames();
-        double[] weight = new double[names.size()];
-        List<String> tokens = TermTokenizer.tokens(sentence);
-        model.topicTerms().match(tokens, 1.0, (key, entries, occurrence) -> {
-            for (Lexicon.Entry e : entries) {
+    /**
+     * The terms of the body that point to PLOVER contexts (military, diplomatic, human_security…),
+     * with their offsets: the extractor gives each event the contexts of its sentence from these.
+     */
+    public ContextEvidence contextEvidence(ParsedArticle article) {
+        List<ContextEvidence.Cue> cues = new ArrayList<>();
+        String body = article.body() == null ? "" : article.body();
+        List<int[]> offsets = new ArrayList<>();
+        List<String> tokens = TermTokenizer.tokens(body, offsets);
+        model.topicTerms().match(tokens, (first, length, key, entries) -> {
+            for (WeightedTerms.Entry e : entries) {
                 for (int context : model.topics().get(e.target()).contexts()) {
-                    weight[context] += e.weight();
+                    cues.add(new ContextEvidence.Cue(offsets.get(first)[0], offsets.get(first + length - 1)[1], context,
+                            e.weight()));
                 }
             }
         });
-        model.contextTerms().match(tokens, 1.0, (key, entries, occurrence) -> {
-            for (Lexicon.Entry e : entries) {
-                weight[e.target()] += e.weight();
+        model.contextTerms().match(tokens, (first, length, key, entries) -> {
+            for (WeightedTerms.Entry e : entries) {
+                cues.add(new ContextEvidence.Cue(offsets.get(first)[0], offsets.get(first + length - 1)[1], e.target(),
+                        e.weight()));
             }
         });
-        List<Integer> found = new ArrayList<>();
-        for (int c = 0; c < weight.length; c++) {
-            if (weight[c] >= model.settings().contextMinimum()) {
-                found.add(c);
-            }
-        }
-        found.sort((a, b) -> Double.compare(weight[b], weight[a]));
-        return found.stream().map(names::get).toList();
+        return new ContextEvidence(model.contextNames(), cues, model.settings().contextMinimum());
     }
 
     private List<String> strongestTerms(List<TermContribution> contributions) {
@@ -157,10 +154,10 @@ public final class TopicClassifier {
 
     /** How often a term occurred in the article (headline occurrences weighted) and what it counts for. */
     private static final class TermCount {
-        final List<Lexicon.Entry> entries;
+        final List<WeightedTerms.Entry> entries;
         double occurrences;
 
-        TermCount(List<Lexicon.Entry> entries) {
+        TermCount(List<WeightedTerms.Entry> entries) {
             this.entries = entries;
         }
     }

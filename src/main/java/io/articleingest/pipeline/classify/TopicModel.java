@@ -41,12 +41,12 @@ final class TopicModel {
 
     private final List<TopicDefinition> topics;
     private final List<String> contextNames;
-    private final Lexicon topicTerms;
-    private final Lexicon contextTerms;
+    private final WeightedTerms topicTerms;
+    private final WeightedTerms contextTerms;
     private final Settings settings;
 
-    private TopicModel(List<TopicDefinition> topics, List<String> contextNames, Lexicon topicTerms,
-                       Lexicon contextTerms, Settings settings) {
+    private TopicModel(List<TopicDefinition> topics, List<String> contextNames, WeightedTerms topicTerms,
+                       WeightedTerms contextTerms, Settings settings) {
         this.topics = topics;
         this.contextNames = contextNames;
         this.topicTerms = topicTerms;
@@ -99,14 +99,14 @@ final class TopicModel {
         }
         topics = withAncestors(topics);
 
-        Lexicon topicTerms = new Lexicon();
+        WeightedTerms topicTerms = new WeightedTerms();
         int index = 0;
         for (JsonNode t : root.path("topics")) {
             addWeightedTerms(topicTerms, t.path("terms"), index++);
         }
         checkNoTermUnderAncestor(topics, topicTerms);
 
-        Lexicon contextTerms = new Lexicon();
+        WeightedTerms contextTerms = new WeightedTerms();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("contexts").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> context = it.next();
             int c = contextIndex.computeIfAbsent(context.getKey(), k -> contextIndex.size());
@@ -117,7 +117,7 @@ final class TopicModel {
     }
 
     /** Reads a {@code {weight: [term, …], …}} block. */
-    private static void addWeightedTerms(Lexicon lexicon, JsonNode byWeight, int target) {
+    private static void addWeightedTerms(WeightedTerms lexicon, JsonNode byWeight, int target) {
         for (Iterator<Map.Entry<String, JsonNode>> it = byWeight.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> group = it.next();
             double weight;
@@ -149,12 +149,12 @@ final class TopicModel {
     }
 
     /** A sub-topic's terms already count for its ancestors: listing one under both would count it twice. */
-    private static void checkNoTermUnderAncestor(List<TopicDefinition> topics, Lexicon terms) {
+    private static void checkNoTermUnderAncestor(List<TopicDefinition> topics, WeightedTerms terms) {
         List<String> problems = new ArrayList<>();
         for (var byKey : terms.entries().entrySet()) {
-            for (Lexicon.Entry e : byKey.getValue()) {
+            for (WeightedTerms.Entry e : byKey.getValue()) {
                 for (int ancestor : topics.get(e.target()).ancestors()) {
-                    for (Lexicon.Entry other : byKey.getValue()) {
+                    for (WeightedTerms.Entry other : byKey.getValue()) {
                         if (other.target() == ancestor) {
                             problems.add("'" + e.term() + "' under " + topics.get(e.target()).code()
                                     + " and its ancestor " + topics.get(ancestor).code());
@@ -184,11 +184,11 @@ final class TopicModel {
         return contextNames;
     }
 
-    Lexicon topicTerms() {
+    WeightedTerms topicTerms() {
         return topicTerms;
     }
 
-    Lexicon contextTerms() {
+    WeightedTerms contextTerms() {
         return contextTerms;
     }
 

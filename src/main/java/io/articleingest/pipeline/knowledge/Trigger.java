@@ -13,7 +13,11 @@ package io.articleingest.pipeline.knowledge;
  * @param verbLemma  for verb phrases: the uninflected head verb ("kill"); null for nouns
  * @param victimSubject the subject is the victim, not the actor ("died", "the death toll")
  * @param phrase     the phrase as listed
+ * @param reportedSpeech the phrase codes an event only in what a speaker says, as the speaker's act
+ *                   towards the clause's subject: "X said Israel was sabotaging the deal" (a charge),
+ *                   "X said Y must withdraw" (a demand)
  */
 public record Trigger(String type, String mode, String casualties, boolean noun, boolean standalone,
-                      boolean needsModeCue, String verbLemma, boolean victimSubject, String phrase) {
+                      boolean needsModeCue, String verbLemma, boolean victimSubject, String phrase,
+                      boolean reportedSpeech) {
 }

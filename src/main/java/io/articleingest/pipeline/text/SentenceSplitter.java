@@ -10,7 +10,8 @@ import java.util.function.BiPredicate;
  * Splits news text into sentences with offsets. Lines are hard boundaries (the parsers put one
  * block per line); inside a line, a sentence ends at . ! ? (with any closing quotes or brackets)
  * followed by a space and an opening capital, digit or quote — unless the period ends a known
- * abbreviation ("Gen.", "Oct.", "U.N.") or an initial ("J. Smith").
+ * abbreviation ("Gen.", "Oct.", "U.N.") or an initial ("J. Smith"). In text without capitals (a
+ * lower-cased feed) a lower-case letter opens a sentence too.
  *
  * <p>Hand rules rather than OpenNLP's statistical model: on wire copy the failures that matter
  * are abbreviations and quotes, which a list handles exactly, and the splitter then costs nothing
@@ -36,7 +37,13 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /** Fewer capitalised words than this share of all words: a lower-cased text. */
+    private static final double CASELESS_SHARE = 0.03;
+    /** A text this short says too little about its capitals. */
+    private static final int CASELESS_MIN_WORDS = 12;
+
     public static List<Sentence> split(String body, BiPredicate<Integer, Integer> isHeading) {
+        boolean caseless = caseless(body);
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
         int paragraph = 0;
@@ -50,7 +57,7 @@ public final class SentenceSplitter {
                 if (heading) {
                     add(out, body, lineStart, lineEnd, paragraph, true);
                 } else {
-                    splitLine(out, body, lineStart, lineEnd, paragraph);
+                    splitLine(out, body, lineStart, lineEnd, paragraph, caseless);
                 }
                 paragraph++;
             }
@@ -59,7 +66,8 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static void splitLine(List<Sentence> out, String body, int from, int to, int paragraph) {
+    private static void splitLine(List<Sentence> out, String body, int from, int to, int paragraph,
+            boolean caseless) {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
@@ -77,7 +85,7 @@ public final class SentenceSplitter {
             while (next < to && Character.isWhitespace(body.charAt(next))) {
                 next++;
             }
-            if (next >= to || !opensSentence(body.charAt(next))) {
+            if (next >= to || !opensSentence(body.charAt(next)) && !(caseless && Character.isLowerCase(body.charAt(next)))) {
                 continue;
             }
             if (c == '.' && end == i + 1 && isAbbreviation(body, start, i)) {
@@ -88,6 +96,25 @@ public final class SentenceSplitter {
             i = next - 1;
         }
         add(out, body, start, to, paragraph, false);
+    }
+
+    /** Whether the text lost its capitals: hardly a word of it starts with one. */
+    public static boolean caseless(String text) {
+        int words = 0;
+        int capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter && !inWord) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    capitalised++;
+                }
+            }
+            inWord = letter || inWord && (c == '\'' || c == '-');
+        }
+        return words >= CASELESS_MIN_WORDS && capitalised < CASELESS_SHARE * words;
     }
 
     private static boolean isCloser(char c) {

@@ -137,17 +137,32 @@ class TopicClassifierTest {
         assertTrue(codes.get("medtop:20000056").evidence().contains("air strike"));
     }
 
+    /** The contexts of a one-sentence body, from the evidence the classifier returns for it. */
+    private static List<String> contexts(String sentence) {
+        return CLASSIFIER.contextEvidence(new ParsedArticle("text", null, sentence, List.of(), null, null, "en"))
+                .within(0, sentence.length());
+    }
+
     @Test
     void contextsOfSentencesFollowTheirTerms() {
-        List<String> strike = CLASSIFIER.contexts("Israeli airstrikes killed six civilians, including children, in Rafah.");
+        List<String> strike = contexts("Israeli airstrikes killed six civilians, including children, in Rafah.");
         assertTrue(strike.contains("military"), strike.toString());
         assertTrue(strike.contains("human_security"), strike.toString());
-        List<String> talks = CLASSIFIER.contexts("Mediators met the delegation in Cairo to discuss extending the ceasefire.");
+        List<String> talks = contexts("Mediators met the delegation in Cairo to discuss extending the ceasefire.");
         assertTrue(talks.contains("diplomatic"), talks.toString());
         assertFalse(talks.contains("military"), talks.toString());
-        assertTrue(CLASSIFIER.contexts("Thousands of refugees crossed the border into Jordan.").contains("migration"));
-        assertTrue(CLASSIFIER.contexts("A suicide bomber struck a checkpoint.").contains("terrorism"));
-        assertTrue(CLASSIFIER.contexts("The weather was fine and we went for a walk.").isEmpty());
-        assertTrue(CLASSIFIER.contexts("").isEmpty());
+        assertTrue(contexts("Thousands of refugees crossed the border into Jordan.").contains("migration"));
+        assertTrue(contexts("A suicide bomber struck a checkpoint.").contains("terrorism"));
+        assertTrue(contexts("The weather was fine and we went for a walk.").isEmpty());
+        assertTrue(contexts("").isEmpty());
+    }
+
+    @Test
+    void contextEvidenceIsPlacedInTheBodySoEachSentenceGetsItsOwn() {
+        String body = "Mediators met the delegation in Cairo. Israeli airstrikes killed six civilians in Rafah.";
+        var evidence = CLASSIFIER.contextEvidence(new ParsedArticle("text", null, body, List.of(), null, null, "en"));
+        int second = body.indexOf("Israeli");
+        assertFalse(evidence.within(0, second).contains("military"), evidence.within(0, second).toString());
+        assertTrue(evidence.within(second, body.length()).contains("military"));
     }
 }

@@ -564,4 +564,24 @@ class EventExtractorTest {
         assertTrue(events("NorCo fighters pummelled army positions on Friday.").isEmpty(),
                 "the bundled dictionaries do not know these words");
     }
+
+    @Test
+    void restrictionsBackingHandingOverControlAndSendingShipsAreCoded() {
+        assertTrue(has(only("Kenya's government declared a state of emergency in three counties on Monday.", "COERCE").actors(), "KEN"));
+        assertTrue(has(only("Ethiopian authorities restricted internet access in the Amhara region.", "COERCE").actors(), "ETH"));
+        assertTrue(has(only("Brazil threw its weight behind Argentina's bid.", "SUPPORT").recipients(), "ARG"));
+        assertTrue(has(only("Serbian troops must give up control of the border posts, the deal says.", "RETREAT").actors(), "SRB"));
+        assertTrue(has(only("The Indian navy has dispatched two of its newest warships to the Arabian Sea.", "MOBILIZE").actors(), "IND"));
+    }
+
+    @Test
+    void aWordHeadingANounPhraseIsNoVerbWhateverTheTaggerSays() {
+        List<Event> bombing = events("At least five civilians were killed in a suicide car bombing in Mogadishu on Monday.");
+        assertEquals(List.of("ASSAULT"), bombing.stream().map(Event::eventType).toList(), "the bombing is the killing's");
+        assertEquals(5, bombing.get(0).fatalities());
+        List<Event> fight = events("Officials in Kinshasa said the unrest was about wages, not a fight for power.");
+        assertFalse(fight.stream().anyMatch(ofType("ASSAULT")), fight.toString());
+        assertEquals(List.of("REJECT"), events("Lebanon rejected a United Nations appeal for a truce.").stream()
+                .map(Event::eventType).toList(), "the appeal is what was rejected");
+    }
 }

@@ -3,15 +3,17 @@ package io.articleingest.pipeline.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.articleingest.pipeline.knowledge.Lexicon;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
 
     private static final LocalDate SUNDAY = LocalDate.of(2025, 11, 30);
+    private static final DateResolver DATES = new DateResolver(Lexicon.bundled());
 
     private static String date(String text, boolean future) {
-        DateResolver.Resolved r = DateResolver.resolve(text, SUNDAY, future);
+        DateResolver.Resolved r = DATES.resolve(text, SUNDAY, future);
         return r == null ? null : r.date() + "/" + r.precision();
     }
 

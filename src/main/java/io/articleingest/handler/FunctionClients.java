@@ -1,5 +1,6 @@
 package io.articleingest.handler;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * an S3 call (a GET of up to 10 MB) {@value #S3_CALL_SECONDS} s — and the invocation fails with most of
  * its 120 s left, instead of timing out with nothing logged.
  */
-public final class AwsClients {
+public final class FunctionClients {
 
     /** Connection set-up; an endpoint that cannot be reached fails fast. */
     static final int CONNECT_SECONDS = 2;
@@ -45,7 +46,7 @@ public final class AwsClients {
         }
     }
 
-    private AwsClients() {
+    private FunctionClients() {
     }
 
     /** Socket reads time out with the attempt, so a silent endpoint never holds a thread beyond it. */
@@ -54,15 +55,23 @@ public final class AwsClients {
                 .socketTimeout(timeouts.attempt()).build();
     }
 
-    /** DynamoDB with the environment's region, credentials and endpoint ({@code AWS_ENDPOINT_URL_DYNAMODB}). */
-    public static DynamoDbClient dynamo() {
-        return DynamoDbClient.builder().httpClient(httpClient(Timeouts.DYNAMO))
+    /**
+     * DynamoDB with the environment's region and credentials.
+     *
+     * @param endpoint an emulator instead of AWS, or null for the SDK's own choice (which honours
+     *                 {@code AWS_ENDPOINT_URL_DYNAMODB})
+     */
+    public static DynamoDbClient dynamo(URI endpoint) {
+        return DynamoDbClient.builder().httpClient(httpClient(Timeouts.DYNAMO)).endpointOverride(endpoint)
                 .overrideConfiguration(Timeouts.DYNAMO.configuration(b -> { })).build();
     }
 
-    /** @param pathStyle true for local S3 emulators, which serve buckets under their address */
-    public static S3Client s3(boolean pathStyle) {
-        return S3Client.builder().httpClient(httpClient(Timeouts.S3)).forcePathStyle(pathStyle)
-                .overrideConfiguration(Timeouts.S3.configuration(b -> { })).build();
+    /**
+     * @param endpoint  an emulator instead of AWS, or null (as for {@link #dynamo})
+     * @param pathStyle true for local S3 emulators, which serve buckets under their address
+     */
+    public static S3Client s3(URI endpoint, boolean pathStyle) {
+        return S3Client.builder().httpClient(httpClient(Timeouts.S3)).endpointOverride(endpoint)
+                .forcePathStyle(pathStyle).overrideConfiguration(Timeouts.S3.configuration(b -> { })).build();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * looked up in a hash map over the tokens of a text: one pass, longest term first at each position,
  * so "air strike" is matched as itself and its "strike" is not matched again.
  */
-final class Lexicon {
+final class WeightedTerms {
 
     /** One meaning of a term: the target it counts for, with what weight, and how the file spells it. */
     record Entry(int target, double weight, String term) {
@@ -21,6 +21,11 @@ final class Lexicon {
     /** Receives each matched term with its entries; {@code occurrence} is the weight of this occurrence. */
     interface MatchSink {
         void matched(String key, List<Entry> entries, double occurrence);
+    }
+
+    /** Receives each matched term with where it is: tokens [first, first + length). */
+    interface PlacedSink {
+        void matched(int first, int length, String key, List<Entry> entries);
     }
 
     private final Map<String, List<Entry>> entriesByKey = new HashMap<>();
@@ -63,6 +68,10 @@ final class Lexicon {
     }
 
     void match(List<String> tokens, double occurrence, MatchSink sink) {
+        match(tokens, (first, length, key, entries) -> sink.matched(key, entries, occurrence));
+    }
+
+    void match(List<String> tokens, PlacedSink sink) {
         int i = 0;
         int n = tokens.size();
         while (i < n) {
@@ -90,7 +99,7 @@ final class Lexicon {
                 foundKey = first;
             }
             if (found != null) {
-                sink.matched(foundKey, found, occurrence);
+                sink.matched(i, matchedLength, foundKey, found);
             }
             i += matchedLength;
         }

@@ -1,0 +1,57 @@
+package io.articleingest.pipeline.extract;
+
+/**
+ * The stretches of a sentence that belong to one trigger, from its clauses: where its status cues
+ * are ({@link #statusStart}) and where its date and place are ({@link #windowEnd}).
+ */
+public final class Scopes {
+
+    private Scopes() {
+    }
+
+    /**
+     * Where the cues of a trigger's status may start: its clause (for an infinitive, the clause it
+     * completes: "is expected to meet"), after any trigger before it in that clause.
+     */
+    public static int statusStart(Draft d) {
+        AnnotatedSentence s = d.sentence;
+        Clause scope = s.scopeOf(d.hit.start());
+        int start = scope == null ? 0 : scope.start();
+        for (TriggerHit other : s.triggers()) {
+            if (other.end() <= d.hit.start() && other.end() > start) {
+                start = other.end();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Where the stretch that dates a trigger starts: its main clause, or what the speaker said —
+     * "killed on Friday when an airstrike hit", "talks collapsed on Sunday as envoys walked out" —
+     * after any trigger before it there.
+     */
+    public static int dateStart(Draft d) {
+        AnnotatedSentence s = d.sentence;
+        Clause c = s.clauseOf(d.hit.start());
+        while (c != null && c.kind() != Clause.Kind.MAIN && c.kind() != Clause.Kind.REPORTED && c.parent() >= 0) {
+            c = s.clauses().get(c.parent());
+        }
+        int start = c == null ? 0 : c.start();
+        for (TriggerHit other : s.triggers()) {
+            if (other.end() <= d.hit.start() && other.end() > start) {
+                start = other.end();
+            }
+        }
+        return start;
+    }
+
+    /** Where the stretch of a trigger ends: at the next trigger of its sentence, else the sentence's end. */
+    public static int windowEnd(Draft d) {
+        for (TriggerHit other : d.sentence.triggers()) {
+            if (other.start() > d.hit.end()) {
+                return other.start();
+            }
+        }
+        return d.sentence.tokens().size();
+    }
+}

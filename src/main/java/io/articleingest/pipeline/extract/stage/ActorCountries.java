@@ -1,0 +1,177 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Recent;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Location;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The state of actors named only by their sector — "the military", "cabinet ministers", "the
+ * envoys", "militants" — as a reader resolves them: an earlier mention of the same sector in the
+ * sentence (else any earlier actor with a state), the source ("according to Israeli media"), the
+ * place for police (police are local), the article's last actor of that sector, the state the
+ * article names most. Armed groups never take the state they fight: their group, else the place.
+ * Third parties ("the mediators") and civilians keep no state here. A weapon nobody flies a flag
+ * on is left to {@link StoryAttacker}.
+ */
+public final class ActorCountries implements Stage {
+
+    private final Knowledge knowledge;
+
+    public ActorCountries(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.PLACES, Layer.PRONOUNS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ACTOR_COUNTRIES);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        Recent recent = new Recent();
+        List<Draft> drafts = article.drafts();
+        int next = 0;
+        for (AnnotatedSentence s : article.sentences()) {
+            for (; next < drafts.size() && drafts.get(next).sentence == s; next++) {
+                Draft d = drafts.get(next);
+                resolve(d, d.actors, article, recent);
+                resolve(d, d.recipients, article, recent);
+                d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> Objects.equals(a.name(), r.name())
+                        && Objects.equals(a.country(), r.country()))); // "pledged to renew its military operations"
+            }
+            recent.remember(s);
+        }
+    }
+
+    /** Whose an actor is, and the rule that said so. */
+    private record Owner(EntityRef state, String rule) {
+    }
+
+    private void resolve(Draft d, List<EntityRef> refs, AnnotatedArticle article, Recent recent) {
+        for (int i = 0; i < refs.size(); i++) {
+            EntityRef r = refs.get(i);
+            if (r.country() != null || r.sector() == null || "CVL".equals(r.sector())
+                    || knowledge.outsiders.contains(r.name())) {
+                continue;
+            }
+            Owner owner = owner(d, r, article, recent);
+            if (owner.state() == null) {
+                continue;
+            }
+            boolean properName = r.name() != null && !r.name().isEmpty() && Character.isUpperCase(r.name().charAt(0));
+            // "militants" of a group are the group's; "the military" is named after its state; "President
+            // Laurent Gbagbo" keeps his name, and "refugees" stay refugees (of that country)
+            String name = "REB".equals(r.sector()) || !properName && knowledge.plover.isStateSector(r.sector())
+                    ? owner.state().name() : r.name();
+            refs.set(i, new EntityRef(r.text(), name, owner.state().country(), r.sector()));
+            d.bridged.add(refs.get(i));
+            d.because((refs == d.actors ? "actor" : "recipient") + "State", owner.rule(), r.text());
+        }
+    }
+
+    private Owner owner(Draft d, EntityRef r, AnnotatedArticle article, Recent recent) {
+        AnnotatedSentence s = d.sentence;
+        Location place = d.location;
+        if ("UNK".equals(r.sector()) && recent.speakingGroup() != null) {
+            return statesOwn(new Owner(recent.speakingGroup(), "sources-of-the-group-that-spoke"), r, article);
+        }
+        EntityRef sameSector = null;
+        EntityRef anyBefore = null;
+        Mention own = mentionOf(s, r);
+        for (Mention m : own == null ? List.<Mention>of() : s.mentions()) {
+            if (m == own || m.start() >= own.start()) {
+                break;
+            }
+            // a speaker after a quotation takes nothing from inside it ("“… Hamas …,” the prime minister said")
+            if (m.isActor() && m.actor().country() != null && s.inQuote(m.start()) == s.inQuote(own.start())) {
+                anyBefore = m.actor();
+                if (r.sector().equals(m.actor().sector())) {
+                    sameSector = m.actor();
+                }
+            }
+        }
+        if ("REB".equals(r.sector())) {
+            if (sameSector != null) {
+                return new Owner(sameSector, "same-sector-in-sentence");
+            }
+            // "the army said militants fired on troops": armed groups are not of the state that fights
+            // them; their group, else the place, tells whose they are
+            if (recent.withSector("REB") != null) {
+                return new Owner(recent.withSector("REB"), "last-armed-group");
+            }
+            return place != null && place.country() != null
+                    ? new Owner(new EntityRef(null, r.name(), place.country(), r.sector()), "armed-group-of-the-place")
+                    : new Owner(null, null);
+        }
+        if (sameSector != null) {
+            return statesOwn(new Owner(sameSector, "same-sector-in-sentence"), r, article);
+        }
+        if (anyBefore != null) {
+            return statesOwn(new Owner(anyBefore, "actor-before-in-sentence"), r, article); // "Palestinian voices and regional leaders"
+        }
+        Attribution a = s.attribution();
+        if (a != null && a.source() != null && a.source().country() != null && a.source() != r) {
+            return statesOwn(new Owner(a.source(), "source"), r, article);
+        }
+        if ("COP".equals(r.sector()) && place != null && place.country() != null) {
+            return new Owner(new EntityRef(null, r.name(), place.country(), r.sector()), "local-police");
+        }
+        if (recent.withSector(r.sector()) != null) {
+            return statesOwn(new Owner(recent.withSector(r.sector()), "last-of-sector"), r, article);
+        }
+        if (knowledge.weapons.contains(r.name())) {
+            return new Owner(null, null); // "a drone attack on a Saudi plant": a weapon nobody claimed yet is nobody's
+        }
+        return statesOwn(new Owner(null, null), r, article);
+    }
+
+    /** The mention an actor was found as: its own, or the speaker's. */
+    private static Mention mentionOf(AnnotatedSentence s, EntityRef r) {
+        for (Mention m : s.mentions()) {
+            if (m.actor() == r) {
+                return m;
+            }
+        }
+        Attribution a = s.attribution();
+        return a != null && a.source() == r ? a.speaker() : null;
+    }
+
+    /**
+     * An owner that is no state ("the government" after a UN agency was named) gives way to the
+     * state the story names most; an armed group's "army" is the army of the state it fights.
+     */
+    private Owner statesOwn(Owner found, EntityRef r, AnnotatedArticle article) {
+        Owner owner = found;
+        if (owner.state() == null || !knowledge.entities().countryNames.containsKey(owner.state().country())) {
+            EntityRef dominant = article.entities().dominantState();
+            if (dominant == null) {
+                return new Owner(null, null);
+            }
+            owner = new Owner(dominant.country().equals(dominant.name()) ? new EntityRef(null,
+                    knowledge.entities().countryNames.getOrDefault(dominant.country(), dominant.name()), dominant.country(),
+                    dominant.sector()) : dominant, "state-the-story-names-most");
+        }
+        if ("REB".equals(owner.state().sector()) && knowledge.plover.isStateSector(r.sector())) {
+            // "the RSF accused the army": the army of the state the armed group fights
+            return new Owner(new EntityRef(null, knowledge.entities().countryNames.get(owner.state().country()),
+                    owner.state().country(), r.sector()), "army-of-the-state-fought");
+        }
+        return owner;
+    }
+}

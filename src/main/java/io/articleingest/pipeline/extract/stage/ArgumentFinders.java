@@ -1,0 +1,327 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Clause;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Syntax;
+import io.articleingest.pipeline.extract.TriggerHit.Form;
+import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.extract.rules.ArgumentRule;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The finders that argument rules name: where in a sentence the actor or recipient of a trigger
+ * is. Each returns the actors found (with those coordinated to them: "Egypt, Qatar and the United
+ * States") and the words it used, or null.
+ */
+final class ArgumentFinders {
+
+    /** The finders that need only the sentence; {@code story-attacker} needs the story so far. */
+    static final Set<String> NOW = Set.of("subject", "object", "agent", "governing-subject", "head-noun",
+            "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "after", "noun-owner",
+            "complement-object", "second-party");
+    /** how far after a trigger "by" may come, and its agent after "by" */
+    private static final int BY_REACH = 8;
+    private static final int AGENT_REACH = 3;
+    /** how far after a trigger its object may start */
+    private static final int OBJECT_REACH = 10;
+    /** how far after a noun trigger "between X and Y" may start */
+    private static final int AFTER_REACH = 4;
+
+    record Found(List<EntityRef> refs, String evidence) {
+    }
+
+    private final Knowledge knowledge;
+    private final Syntax syntax;
+
+    ArgumentFinders(Knowledge knowledge, Syntax syntax) {
+        this.knowledge = knowledge;
+        this.syntax = syntax;
+    }
+
+    Found find(ArgumentRule rule, Draft d) {
+        AnnotatedSentence s = d.sentence;
+        TriggerHit hit = d.hit;
+        return switch (rule.take()) {
+            case "subject" -> mention(s, syntax.subjectBefore(s, scopeStart(s, hit.start()), hit.start()));
+            case "object" -> mention(s, objectAfter(s, hit));
+            case "agent" -> mention(s, agentAfter(s, hit.end()));
+            case "governing-subject" -> mention(s, governingSubject(s, hit));
+            case "head-noun" -> mention(s, headNoun(s, hit));
+            case "main-subject" -> mainSubject(s, hit);
+            case "clause-subject" -> mention(s, controller(s, hit));
+            case "speaker" -> speaker(s);
+            case "pronoun" -> pronoun(s, hit);
+            case "nearest-before" -> mention(s, nearestBefore(s, hit));
+            case "after" -> afterWords(s, hit, rule.words());
+            case "second-party" -> secondParty(s, hit);
+            case "noun-owner" -> mention(s, nounOwner(s, hit));
+            case "complement-object" -> mention(s, complementObject(s, hit));
+            default -> null;
+        };
+    }
+
+    private static int scopeStart(AnnotatedSentence s, int token) {
+        Clause c = s.scopeOf(token);
+        return c == null ? 0 : c.start();
+    }
+
+    private Found mention(AnnotatedSentence s, Mention head) {
+        if (head == null) {
+            return null;
+        }
+        List<Mention> mentions = s.mentions();
+        int idx = mentions.indexOf(head);
+        int first = idx;
+        while (first > 0 && joined(s.tokens(), mentions.get(first - 1), mentions.get(first))) {
+            first--;
+        }
+        int last = idx;
+        while (last + 1 < mentions.size() && joined(s.tokens(), mentions.get(last), mentions.get(last + 1))) {
+            last++;
+        }
+        List<EntityRef> refs = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            if (mentions.get(k).isActor()) {
+                refs.add(mentions.get(k).actor());
+            }
+        }
+        return new Found(refs, s.words(mentions.get(first).start(), mentions.get(last).end()));
+    }
+
+    /** "Egypt and Qatar", "Iran, France, Britain and Germany": actors joined by "and" or commas. */
+    private boolean joined(List<Token> tokens, Mention a, Mention b) {
+        if (!a.isActor() || !b.isActor() || b.start() - a.end() < 1 || b.start() - a.end() > 3) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            String w = tokens.get(k).norm();
+            if (!(syntax.words().is(WordClass.COORDINATORS, w) || w.equals(",")
+                    || syntax.words().is(WordClass.DEFINITE_ARTICLES, w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Found speaker(AnnotatedSentence s) {
+        Attribution a = s.attribution();
+        if (a == null || a.source() == null) {
+            return null;
+        }
+        return new Found(List.of(a.source()), a.speaker() == null ? "(the quotation's speaker)"
+                : s.words(a.speaker().start(), a.speaker().end()));
+    }
+
+    /** The first actor after the trigger in its clause, not a place or time, not the speaker, not a weapon fired. */
+    private Mention objectAfter(AnnotatedSentence s, TriggerHit hit) {
+        List<Token> tokens = s.tokens();
+        int limit = Math.min(Math.min(tokens.size(), hit.end() + OBJECT_REACH), s.boundaryAfter(hit.end() - 1));
+        for (TriggerHit other : s.triggers()) {
+            if (other.start() > hit.start() && other.role() != TriggerHit.Role.EMBEDDED) {
+                limit = Math.min(limit, other.start()); // "blamed the attack on the ADF": past its own content
+                break;
+            }
+        }
+        Attribution a = s.attribution();
+        for (Mention m : s.mentions()) {
+            if (!m.isActor() || m.start() < hit.end() || m.start() >= limit || a != null && a.speaker() == m) {
+                continue;
+            }
+            if (m.start() > 0 && syntax.words().is(WordClass.SETTING_PREPOSITIONS, tokens.get(m.start() - 1).norm())) {
+                continue;
+            }
+            if (m.actor().country() == null && knowledge.weapons.contains(tokens.get(m.end() - 1).norm())) {
+                continue; // "fired two missiles at a tanker": the weapon, not the target
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private Mention agentAfter(AnnotatedSentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < Math.min(tokens.size(), from + BY_REACH); k++) {
+            if (syntax.words().is(WordClass.AGENT_MARKERS, tokens.get(k).norm())) {
+                return firstActor(s.mentions(), k + 1, k + 1 + AGENT_REACH);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject a participle hangs on: that of the trigger before it ("shelled the town, killing
+     * 12"), the agent of a passive one, the reported clause's ("X said Israel had committed
+     * violations, killing 342"), through a chain of participles ("killing 342 and wounding 870").
+     */
+    private Mention governingSubject(AnnotatedSentence s, TriggerHit hit) {
+        TriggerHit previous = null;
+        for (TriggerHit h : s.triggers()) {
+            if (h.start() < hit.start()) {
+                previous = h;
+            }
+        }
+        Attribution a = s.attribution();
+        if (previous == null) {
+            return a == null || a.speechEnd() > hit.start() ? null : syntax.firstSubject(s, a.speechEnd(), hit.start());
+        }
+        if (previous.form() == Form.PARTICIPLE) {
+            return governingSubject(s, previous);
+        }
+        return previous.form() == Form.PASSIVE ? agentAfter(s, previous.end())
+                : syntax.subjectBefore(s, scopeStart(s, previous.start()), previous.start());
+    }
+
+    /** "a Security Council resolution calling for a ceasefire": the actor the -ing form follows. */
+    private Mention headNoun(AnnotatedSentence s, TriggerHit hit) {
+        List<Token> tokens = s.tokens();
+        for (Mention m : s.mentions()) {
+            if (m.isActor() && m.end() >= hit.start() - 2 && m.end() <= hit.start()
+                    && (m.end() == hit.start() || tokens.get(m.end()).isWord() && !tokens.get(m.end()).isCapitalised()
+                    && !syntax.words().is(WordClass.PASSIVE_AUXILIARIES, tokens.get(m.end())))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's subject: the speaker of a frame that opens it, else its first actor before any trigger. */
+    private Found mainSubject(AnnotatedSentence s, TriggerHit hit) {
+        Attribution a = s.attribution();
+        if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1)) {
+            return speaker(s); // "X said …, accusing Y"
+        }
+        int firstTrigger = s.triggers().isEmpty() ? hit.start() : s.triggers().get(0).start();
+        for (Mention m : s.mentions()) {
+            if (m.isActor() && m.end() <= firstTrigger) {
+                return mention(s, m);
+            }
+            if (m.start() >= firstTrigger) {
+                break;
+            }
+        }
+        return speaker(s);
+    }
+
+    /**
+     * Who does what an infinitive says: the first subject of the clause it completes, else of the
+     * clause that one hangs on ("Russia deployed troops after helping to broker a truce").
+     */
+    private Mention controller(AnnotatedSentence s, TriggerHit hit) {
+        for (Clause c = s.scopeOf(hit.start()); c != null; c = s.parentOf(c)) {
+            Mention m = syntax.firstSubject(s, c.start(), Math.min(hit.start(), c.end()));
+            if (m != null) {
+                return m;
+            }
+            if (c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.REPORTED) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The pronoun nearest before the trigger in its clause, as resolved: "Hamas said it will not …". */
+    private static Found pronoun(AnnotatedSentence s, TriggerHit hit) {
+        int from = scopeStart(s, hit.start());
+        Mention best = null;
+        for (Mention m : s.mentions()) {
+            if (m.isPronoun() && m.actor() != null && m.start() >= from && m.end() <= hit.start()) {
+                best = m;
+            }
+        }
+        return best == null ? null : new Found(List.of(best.actor()), s.words(best.start(), best.end()));
+    }
+
+    /** The actor nearest before the trigger in its clause, even a preposition's: "members of one family were killed". */
+    private Mention nearestBefore(AnnotatedSentence s, TriggerHit hit) {
+        int from = scopeStart(s, hit.start());
+        int insertion = syntax.insertionBefore(s.tokens(), from, hit.start());
+        Mention best = null;
+        for (Mention m : s.mentions()) {
+            if (m.isActor() && m.end() <= hit.start() && m.start() >= from && (insertion < 0 || m.start() < insertion)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Israeli air strikes", "Russia's invasion", "a Hamas attack": the actor that modifies the noun,
+     * with at most a possessive, determiners or adjectives between.
+     */
+    private Mention nounOwner(AnnotatedSentence s, TriggerHit hit) {
+        int k = hit.start();
+        while (k > 0 && (s.tokens().get(k - 1).norm().equals("'s") || s.tokens().get(k - 1).hasTag("ADJ")
+                && !isMentionEnd(s.mentions(), k))) {
+            k--;
+        }
+        int end = k;
+        return s.mentions().stream().filter(m -> m.isActor() && m.end() == end).findFirst().orElse(null);
+    }
+
+    /**
+     * "agreed to release 200 Palestinian prisoners", "refused to meet the American envoy", "expressed
+     * concern about what he called Israel's disregard": the first actor of the infinitive, that-clause
+     * or free relative right after the trigger, whom the act agreed, refused or deplored is aimed at.
+     */
+    private Mention complementObject(AnnotatedSentence s, TriggerHit hit) {
+        for (Clause c : s.clauses()) {
+            boolean freeRelative = c.kind() == Clause.Kind.RELATIVE
+                    && syntax.words().is(WordClass.FREE_RELATIVES, s.tokens().get(c.opener()).norm());
+            boolean complement = (c.kind() == Clause.Kind.INFINITIVE || c.kind() == Clause.Kind.SUBORDINATE || freeRelative)
+                    && c.opener() >= hit.end() - 1 && c.opener() <= hit.end() + 1; // "refuse to": its own "to"
+            if (complement) {
+                return firstActor(s.mentions(), c.start(), c.end() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMentionEnd(List<Mention> mentions, int k) {
+        return mentions.stream().anyMatch(m -> m.end() == k);
+    }
+
+    /**
+     * "talks involving Israel, Hamas and Qatar", "strikes by Israel": the actors after the trigger
+     * when one of the words precedes them; after "between", only the first ("clashes between the
+     * army and the RSF": the army acts, the RSF is the other party).
+     */
+    private Found afterWords(AnnotatedSentence s, TriggerHit hit, Set<String> words) {
+        Mention after = firstActor(s.mentions(), hit.end(), hit.end() + AFTER_REACH);
+        if (after == null || !words.contains(syntax.wordBefore(s.tokens(), after.start()))) {
+            return null;
+        }
+        return syntax.words().is(WordClass.PAIR_MARKERS, syntax.wordBefore(s.tokens(), after.start()))
+                ? new Found(List.of(after.actor()), s.words(after.start(), after.end())) : mention(s, after);
+    }
+
+    /** "clashes between the army and the RSF": the second party of "between A and B". */
+    private Found secondParty(AnnotatedSentence s, TriggerHit hit) {
+        Mention first = firstActor(s.mentions(), hit.end(), hit.end() + AFTER_REACH);
+        if (first == null || !syntax.words().is(WordClass.PAIR_MARKERS, syntax.wordBefore(s.tokens(), first.start()))) {
+            return null;
+        }
+        List<Mention> mentions = s.mentions();
+        int i = mentions.indexOf(first);
+        return i + 1 < mentions.size() && joined(s.tokens(), first, mentions.get(i + 1))
+                ? new Found(List.of(mentions.get(i + 1).actor()), s.words(mentions.get(i + 1).start(), mentions.get(i + 1).end()))
+                : null;
+    }
+
+    private static Mention firstActor(List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.isActor() && m.start() >= from && m.start() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

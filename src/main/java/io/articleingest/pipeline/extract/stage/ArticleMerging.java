@@ -1,0 +1,110 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.Cues;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Attacks told over two sentences of a paragraph are one attack. The agent and weapon named in
+ * one complete the other ({@code detail-from-next-sentence}: "Two men were killed on Saturday.
+ * They were shot by a drone."). A casualty sentence with no attacker, date or place of its own,
+ * right after the sentence of an attack, details that attack rather than reporting another one
+ * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
+ * a new incident ("in a separate strike").
+ */
+public final class ArticleMerging implements Stage {
+
+    private static final String ATTACK = "ASSAULT";
+
+    private final Knowledge knowledge;
+
+    public ArticleMerging(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MERGED);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.MERGED);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        shareAttackDetails(article.drafts());
+        foldElaborations(article.drafts());
+    }
+
+    private static void shareAttackDetails(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (!d.type.equals(ATTACK) || !d.actors.isEmpty() && !d.modes.isEmpty()) {
+                continue;
+            }
+            Draft source = null;
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j >= 0 && j < drafts.size() && next(drafts.get(j), d) && !drafts.get(j).actors.isEmpty()) {
+                    source = drafts.get(j);
+                    break;
+                }
+            }
+            if (source == null) {
+                continue;
+            }
+            if (d.actors.isEmpty() || d.inferredActor) {
+                d.actors.clear();
+                d.actors.addAll(source.actors);
+                d.inferredActor = true; // still not the sentence's own: a later fold may absorb it
+                d.because("actor", "detail-from-next-sentence", source.trigger());
+            }
+            if (d.modes.isEmpty() && !source.modes.isEmpty()) {
+                d.modes.addAll(source.modes);
+                d.because("modes", "detail-from-next-sentence", source.trigger());
+            }
+        }
+    }
+
+    /** An attack in the same paragraph, one sentence away. */
+    private static boolean next(Draft other, Draft d) {
+        return other.type.equals(ATTACK) && other.sentence.paragraph() == d.sentence.paragraph()
+                && Math.abs(other.sentence.index() - d.sentence.index()) <= 1;
+    }
+
+    private void foldElaborations(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft earlier = null;
+            for (int j = i - 1; j >= 0 && drafts.get(j).sentence.index() >= d.sentence.index() - 1; j--) {
+                if (drafts.get(j).sentence.index() < d.sentence.index() && drafts.get(j).type.equals(ATTACK)) {
+                    earlier = drafts.get(j);
+                    break;
+                }
+            }
+            if (earlier == null || !elaborates(d, earlier)) {
+                continue;
+            }
+            earlier.absorb(d);
+            drafts.remove(i--);
+        }
+    }
+
+    private boolean elaborates(Draft d, Draft earlier) {
+        boolean casualties = d.hit.trigger().casualties() != null || d.hit.form() == TriggerHit.Form.PASSIVE;
+        boolean newIncident = Cues.any(knowledge, d.sentence.tokens(), 0, d.sentence.tokens().size(), "newIncident");
+        return d.type.equals(ATTACK) && casualties && !newIncident && (d.actors.isEmpty() || d.inferredActor)
+                && d.dateText == null
+                && !(d.ownPlace && earlier.location != null && !d.location.name().equals(earlier.location.name()))
+                && !(d.fatalities != null && earlier.fatalities != null && d.fatalities > earlier.fatalities)
+                && Objects.equals(d.status, earlier.status);
+    }
+}

@@ -1,0 +1,184 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexicon;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who says so in each sentence, and the words of the speech frame (which are not part of the
+ * reported act): "according to X" ({@code speech-phrase}); "X said", "X, who …, said" and "X told
+ * Reuters" ({@code speaker-before-verb}); "…, saying" and "… and said", where the sentence's
+ * subject speaks ({@code subject-speaks}); "…, said Hamas official X" ({@code speaker-after-verb});
+ * a quotation that goes on from the sentence before ({@code quotation-continues}). A speaker that is
+ * a pronoun ("he said") is resolved later, with the other pronouns.
+ */
+public final class AttributionFinding implements Stage {
+
+    /** how far before a speech verb its speaker may end: "Hamas spokesman Hazem Qassem said" */
+    private static final int SPEAKER_REACH = 8;
+    /** what may stand between a speaker and its verb: "also", "on Friday", "last week", "has" */
+    private static final Set<String> SPEAKER_TO_VERB_TAGS = Set.of("ADV", "ADP", "NUM", "DET", "AUX", "PART", "ADJ");
+    /** how far after a speech phrase ("according to") or a fronted verb ("…, said") the speaker may start */
+    private static final int SOURCE_REACH = 6;
+
+    private final Knowledge knowledge;
+    private final Lexicon words;
+    private final Syntax syntax;
+
+    public AttributionFinding(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.words = knowledge.lexicon();
+        this.syntax = new Syntax(words);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.COREFERENCE, Layer.CLAUSES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ATTRIBUTIONS);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        Attribution lastQuote = null;
+        for (AnnotatedSentence s : article.sentences()) {
+            Attribution a = find(s);
+            if (a == null && lastQuote != null && opensWithQuote(s.text())) {
+                // "“Israel cannot accept that.”" after "…,” Netanyahu said.": the quote goes on
+                a = new Attribution(lastQuote.source(), 0, 0, null, "quotation-continues");
+            }
+            s.setAttribution(a);
+            lastQuote = a != null && (s.text().indexOf('”') >= 0 || s.text().indexOf('"') >= 0) ? a : null;
+        }
+    }
+
+    private static boolean opensWithQuote(String sentence) {
+        return sentence.startsWith("“") || sentence.startsWith("\"");
+    }
+
+    private Attribution find(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        List<Mention> mentions = s.mentions();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, i)) {
+                if (cue.value().equals("speechPhrases")) {
+                    Mention after = firstFrom(mentions, cue.end(), cue.end() + SOURCE_REACH);
+                    if (after != null) {
+                        return attribution(after, cue.start(), after.end(), "speech-phrase");
+                    }
+                }
+            }
+            Token t = tokens.get(i);
+            if (!t.isVerb() || !words.is(WordClass.SPEECH_VERBS, t)) {
+                continue; // "Arab states", "the reports": nouns say nothing
+            }
+            Attribution a = speakerOf(s, i);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private Attribution speakerOf(AnnotatedSentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        List<Mention> mentions = s.mentions();
+        String before = verb > 0 ? tokens.get(verb - 1).norm() : "";
+        int end = verb + 1;
+        if (tokens.get(verb).verbForm() == Token.VerbForm.GERUND && before.equals(",") || words.is(WordClass.COORDINATORS, before)) {
+            // "…, saying", "accused Israel … and said": the sentence's subject speaks
+            Mention subject = syntax.firstSubject(s, 0, verb, true);
+            return subject == null ? null : attribution(subject, verb, end, "subject-speaks");
+        }
+        int speakerEnd = verb;
+        if (before.equals(",")) {
+            // "Sources in Hamas, who are close to the talks, said": the relative clause is skipped
+            for (int k = verb - 2; k > 0; k--) {
+                if (tokens.get(k).norm().equals(",")) {
+                    speakerEnd = k;
+                    break;
+                }
+            }
+        }
+        Mention speaker = lastBefore(mentions, speakerEnd, speakerEnd - SPEAKER_REACH);
+        if (speaker != null && !nextToVerb(tokens, speaker.end(), speakerEnd)) {
+            speaker = null; // "fishermen off the coast of Gaza City, witnesses said": not the fishermen
+        }
+        if (speaker != null) {
+            if (words.is(WordClass.ADDRESSEE_VERBS, tokens.get(verb))) {
+                Mention told = firstFrom(mentions, end, end + 1);
+                end = told != null ? told.end() : end; // "told Al Mayadeen that …": the one told is no actor
+            }
+            return attribution(speaker, speaker.start(), end, "speaker-before-verb");
+        }
+        Mention after = firstFrom(mentions, end, end + SOURCE_REACH - 1);
+        if (after != null && verb > 0 && Set.of(",", "”", "\"").contains(before)) {
+            return attribution(after, verb, after.end(), "speaker-after-verb"); // "…, said Hamas official X"
+        }
+        return null;
+    }
+
+    /**
+     * The speaker is the noun phrase before the verb: between them only adverbs and a time phrase
+     * may stand ("Hamas also said", "Israel on Friday said"), not another noun or verb.
+     */
+    private boolean nextToVerb(List<Token> tokens, int speakerEnd, int verb) {
+        boolean inPhrase = false; // inside a prepositional phrase that modifies the speaker: "the ministry of finance"
+        boolean head = true; // the rest of the speaker's noun phrase: "a British maritime agency"
+        for (int k = speakerEnd; k < verb; k++) {
+            Token t = tokens.get(k);
+            head &= t.hasTag("NOUN") || t.hasTag("ADJ");
+            if (head) {
+                continue;
+            }
+            boolean timeWord = words.is(WordClass.WEEKDAYS, t.norm()) || words.is(WordClass.MONTHS, t.norm())
+                    || words.is(WordClass.TIME_NOUNS, t.norm());
+            boolean modifier = k == speakerEnd && t.isVerb() && t.verbForm() != Token.VerbForm.THIRD_PERSON
+                    && t.verbForm() != Token.VerbForm.BASE; // "the Red Cross operating in Iraq said"
+            inPhrase |= t.hasTag("ADP");
+            boolean phraseWord = inPhrase && (t.isNoun() || t.hasTag("PRON"));
+            boolean bracket = t.norm().equals("(") || t.norm().equals(")"); // "the World Food Program (WFP) said"
+            if (!timeWord && !modifier && !phraseWord && !bracket && !SPEAKER_TO_VERB_TAGS.contains(t.tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Attribution attribution(Mention speaker, int start, int end, String rule) {
+        return new Attribution(speaker.isPronoun() ? null : speaker.actor(), start, end, speaker, rule);
+    }
+
+    private static Mention firstFrom(List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if ((m.isActor() || m.isPronoun()) && m.start() >= from && m.start() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastBefore(List<Mention> mentions, int before, int notBefore) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if ((m.isActor() || m.isPronoun()) && m.end() <= before && m.end() >= notBefore) {
+                last = m;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,96 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexeme;
+import io.articleingest.pipeline.knowledge.Lexicon;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.SentenceSplitter;
+import io.articleingest.pipeline.text.Token;
+import io.articleingest.pipeline.text.Tokenizer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Capitals for a text that has none ("police arrested three men in kano on tuesday", as lower-cased
+ * feeds and some datasets deliver news): the first letter of each sentence, every word of a name
+ * the dictionaries hold (countries, nationalities, places, organisations, people) and weekdays, so
+ * that the tagger and the stages after it read names as names. A text with its capitals is left as
+ * it is; the offsets never change, and the article keeps its own text.
+ */
+public final class CaseRestoring implements Stage {
+
+    /** Names this short that are also English words ("us", "un") are left in lower case. */
+    private static final int SHORT_NAME = 2;
+
+    private final Knowledge knowledge;
+    private final Lexicon words;
+
+    public CaseRestoring(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.words = knowledge.lexicon();
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.CASE);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        if (!SentenceSplitter.caseless(article.body())) {
+            return;
+        }
+        for (AnnotatedSentence s : article.sentences()) {
+            s.setCasedText(restored(s.text()));
+        }
+    }
+
+    private String restored(String text) {
+        char[] out = text.toCharArray();
+        List<Token> tokens = Tokenizer.tokenize(text, 0);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (i == 0 || words.is(WordClass.WEEKDAYS, t.norm())) {
+                capitalise(out, t);
+            }
+            int end = nameEnd(tokens, i);
+            for (int k = i; k < end; k++) {
+                if (k == i || !words.is(WordClass.NAME_JOINERS, tokens.get(k).norm())) {
+                    capitalise(out, tokens.get(k));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return new String(out);
+    }
+
+    /** The end of the longest dictionary name at {@code i} (not a sector word), or {@code i}. */
+    private int nameEnd(List<Token> tokens, int i) {
+        for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
+            Lexeme l = m.value();
+            boolean written = !l.name().isEmpty() && Character.isUpperCase(l.name().charAt(0));
+            boolean englishWord = m.end() - m.start() == 1 && tokens.get(i).norm().length() <= SHORT_NAME;
+            if (!l.kind().equals("SECTOR") && written && !englishWord) {
+                return m.end();
+            }
+        }
+        return i;
+    }
+
+    private static void capitalise(char[] text, Token t) {
+        if (t.start() < text.length && Character.isLowerCase(text[t.start()])) {
+            text[t.start()] = Character.toUpperCase(text[t.start()]);
+        }
+    }
+}

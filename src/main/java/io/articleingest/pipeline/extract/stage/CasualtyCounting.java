@@ -1,0 +1,187 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
+import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexicon;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Deaths and injuries counted next to a casualty trigger: after an active verb, added up over a
+ * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
+ * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
+ * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
+ * thousands") give no figure; years, days of the month and measures ("8 percent") are not counts.
+ */
+public final class CasualtyCounting implements Stage {
+
+    private static final Set<String> COUNT_SEPARATORS = Set.of(",", ";", ".");
+    /** how far after a toll its figure may come: "the death toll since the truce took effect … rose to 342" */
+    private static final int TOLL_REACH = 14;
+    private static final int VICTIMS_REACH = 12;
+    private static final int BEFORE_REACH = 10;
+
+    private final Knowledge knowledge;
+    private final Lexicon words;
+    private final Syntax syntax;
+
+    public CasualtyCounting(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.words = knowledge.lexicon();
+        this.syntax = new Syntax(words);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.ARGUMENTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.CASUALTIES);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        for (Draft d : article.drafts()) {
+            String kind = d.hit.trigger().casualties();
+            if (kind == null) {
+                continue;
+            }
+            Count c = count(d);
+            if (c == null) {
+                continue;
+            }
+            if ("killed".equals(kind)) {
+                d.fatalities = c.n();
+                d.because("fatalities", c.rule(), d.sentence.words(c.at(), c.at() + 1));
+            } else {
+                d.injuries = c.n();
+                d.because("injuries", c.rule(), d.sentence.words(c.at(), c.at() + 1));
+            }
+        }
+    }
+
+    /** A figure, the rule that found it and where it starts. */
+    private record Count(int n, String rule, int at) {
+    }
+
+    private Count count(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        TriggerHit hit = d.hit;
+        if (hit.trigger().victimSubject() && hit.trigger().noun()) {
+            for (int k = hit.end(); k < Math.min(tokens.size(), hit.end() + TOLL_REACH); k++) {
+                Integer n = number(tokens, k);
+                if (n != null) {
+                    return new Count(n, "toll", k);
+                }
+                if (tokens.get(k).norm().equals(";")) {
+                    break;
+                }
+            }
+        } else if (!hit.trigger().victimSubject() && hit.form() != TriggerHit.Form.PASSIVE) {
+            Integer victims = victimsAfter(d.sentence, hit.end());
+            if (victims != null) {
+                return new Count(victims, "victims-after", hit.end());
+            }
+        }
+        int floor = Math.max(0, hit.start() - BEFORE_REACH);
+        for (int k = hit.start() - 1; k >= floor; k--) {
+            String w = tokens.get(k).norm();
+            int insertion = w.equals(",") && k >= hit.start() - 3 ? syntax.insertionStart(tokens, k, 0) : -1;
+            if (insertion >= 0) {
+                k = insertion; // "two of its fighters, who were guarding a camp, were killed"
+                floor = Math.max(0, insertion - BEFORE_REACH);
+                continue;
+            }
+            if (w.equals(";") || w.equals(",") && k < hit.start() - 3) {
+                break;
+            }
+            Integer n = number(tokens, k);
+            if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()))) {
+                return new Count(n, "victims-before", k); // "three members of one family": the count is "three"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The victims named after an active casualty verb, added up: "killing 12", "killed two
+     * soldiers and a policeman" (3). The list ends at a comma, a preposition or another verb.
+     */
+    private Integer victimsAfter(AnnotatedSentence s, int from) {
+        List<Token> tokens = s.tokens();
+        Integer total = null;
+        boolean expectCount = true;
+        for (int k = from; k < Math.min(tokens.size(), from + VICTIMS_REACH); k++) {
+            Token t = tokens.get(k);
+            String w = t.norm();
+            if (expectCount && words.is(WordClass.APPROXIMATORS, w)) {
+                continue; // "at least four", "more than 20", "up to 16"
+            }
+            if (COUNT_SEPARATORS.contains(w) || words.is(WordClass.OBJECT_PREPOSITIONS, w) && !words.is(WordClass.PARTITIVES, w)
+                    || !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty()) {
+                break;
+            }
+            if (words.is(WordClass.COORDINATORS, w)) {
+                if (k + 1 < tokens.size() && tokens.get(k + 1).isVerb()) {
+                    break; // "killed 40 people and displaced 12 million": a new verb, not more victims
+                }
+                expectCount = true;
+                continue;
+            }
+            if (!expectCount) {
+                continue;
+            }
+            if (words.is(WordClass.VAGUE_COUNTS, w)) {
+                break; // "tens of thousands of people": no figure to report
+            }
+            Integer n = number(tokens, k);
+            if (n == null && words.is(WordClass.INDEFINITE_ARTICLES, w) && actorStarts(s.mentions(), k + 1, k + 3)) {
+                n = 1; // "a Hezbollah commander", "a policeman"
+            }
+            if (n != null) {
+                total = total == null ? n : total + n;
+                expectCount = false;
+            }
+        }
+        return total;
+    }
+
+    private static boolean actorStarts(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.isActor() && m.start() >= from && m.start() <= to);
+    }
+
+    /** A count at token k (digits or number words), not a year, a day of the month or a measure. */
+    private Integer number(List<Token> tokens, int k) {
+        String w = tokens.get(k).norm();
+        String prev = k > 0 ? tokens.get(k - 1).norm() : "";
+        Integer n;
+        if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            if (w.matches("(19|20)\\d{2}") || words.month(prev) != null) {
+                return null;
+            }
+            n = Integer.parseInt(w.replace(",", ""));
+        } else {
+            n = words.numberWord(w);
+        }
+        if (n == null) {
+            return null;
+        }
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : "";
+        Integer multiplier = words.multiplier(next);
+        if (multiplier != null) {
+            n *= multiplier;
+        }
+        return words.is(WordClass.MEASURE_UNITS, next) ? null : n;
+    }
+}

@@ -1,0 +1,117 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Cues;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Scopes;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.text.DateResolver;
+import io.articleingest.pipeline.text.Token;
+import io.articleingest.pipeline.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The date of each act: the date expression in the trigger's stretch of the sentence (from its
+ * main clause, or what was said, to the next trigger or the speech frame after it; the first date
+ * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence});
+ * a planned act's weekday is the next one. An act dated well before publication is historical
+ * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
+ * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
+ * not date the act.
+ */
+public final class DateFinding implements Stage {
+
+    /** how far before publication a dated act is history rather than news */
+    private static final int NEWS_DAYS = 45;
+
+    private final Knowledge knowledge;
+    private final DateResolver dates;
+
+    public DateFinding(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.dates = new DateResolver(knowledge.lexicon());
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.STATUS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.DATES);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        LocalDate published = article.published();
+        for (Draft d : article.drafts()) {
+            DateResolver.Resolved date = dateOfStretch(d, published);
+            if (date != null) {
+                d.date = date.date();
+                d.datePrecision = date.precision();
+                d.dateText = date.text();
+                d.because("date", "date-in-sentence", date.text());
+                if (d.status.equals("occurred") && published != null
+                        && date.date().compareTo(published.minusDays(NEWS_DAYS).toString()) < 0) {
+                    d.status = "historical";
+                    d.because("status", "dated-long-ago", date.text());
+                }
+            } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
+                datedOnPublication(d, published);
+            }
+        }
+    }
+
+    /**
+     * The date in the trigger's stretch: the first one from the trigger on ("rejected the plan on
+     * Friday and attacked a base on Saturday": the attack is Saturday's), else the first one before
+     * it. A speech frame after the trigger dates the saying, not the act ("… killed seven
+     * soldiers, a spokesman said Thursday").
+     */
+    private DateResolver.Resolved dateOfStretch(Draft d, LocalDate published) {
+        List<Token> tokens = d.sentence.tokens();
+        int windowEnd = Scopes.windowEnd(d);
+        Attribution frame = d.sentence.attribution();
+        if (frame != null && frame.speechStart() >= d.hit.end() && frame.speechStart() < windowEnd) {
+            windowEnd = frame.speechStart();
+        }
+        int from = tokens.get(Math.min(Scopes.dateStart(d), d.hit.start())).start();
+        int at = tokens.get(d.hit.start()).start();
+        int to = windowEnd < tokens.size() ? tokens.get(windowEnd).start() : d.sentence.sentence().end();
+        boolean future = d.status.equals("future");
+        DateResolver.Resolved after = dated(text(d, at, to), published, future);
+        return after != null ? after : dated(text(d, from, at), published, future);
+    }
+
+    /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */
+    private DateResolver.Resolved dated(String stretch, LocalDate published, boolean future) {
+        DateResolver.Resolved date = dates.resolve(stretch, published, future);
+        if (date == null) {
+            return null;
+        }
+        int at = stretch.indexOf(date.text());
+        String before = (at > 0 ? stretch.substring(0, at) : "") + date.text();
+        List<Token> words = Tokenizer.tokenize(before, 0);
+        int dateWords = Tokenizer.tokenize(date.text(), 0).size();
+        int first = Math.max(0, words.size() - dateWords - 1);
+        return Cues.any(knowledge, words, first, first + 2, "backgroundClause") ? null : date;
+    }
+
+    private static String text(Draft d, int from, int to) {
+        int offset = d.sentence.sentence().start();
+        return d.sentence.text().substring(from - offset, Math.max(from, to) - offset);
+    }
+
+    /** An act the text gives no date for is dated on the day it is reported. */
+    public static void datedOnPublication(Draft d, LocalDate published) {
+        d.date = published.toString();
+        d.datePrecision = "day";
+        d.because("date", "publication-date", "");
+    }
+}

@@ -1,0 +1,256 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexeme;
+import io.articleingest.pipeline.knowledge.Lexicon;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pieces a sentence's noun phrases are built from, left to right: dictionary phrases (the
+ * longest name wins, even over a shorter phrase that starts before it: "Kurdish People's Protection
+ * Units" is the Units, not "Kurdish people" and a stray name), names seen earlier in the article,
+ * organisations the dictionaries do not know but whose name has an organisation's shape ("the
+ * Arakan Army", "the Oromo Liberation Front", "the Movement for Democratic Change"), and other runs
+ * of proper nouns ("Hazem Qassem").
+ */
+final class NamePieces {
+
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X");
+    /** Sector of an armed organisation named after a state ("the Nigerian Army"). */
+    private static final String STATE_ARMED = "MIL";
+    private static final String ARMED = "REB";
+
+    /** One dictionary or name match: tokens [start, end). */
+    record Piece(int start, int end, Lexeme lexeme, List<Lexeme> alternatives) {
+        String kind() {
+            return lexeme == null ? "NAME" : lexeme.kind();
+        }
+    }
+
+    private final Knowledge knowledge;
+    private final Lexicon words;
+
+    NamePieces(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.words = knowledge.lexicon();
+    }
+
+    /** The pieces of a sentence; {@code named} holds names the article gave earlier (surnames, acronyms). */
+    List<Piece> find(List<Token> tokens, Map<String, Lexeme> named) {
+        List<Piece> out = new ArrayList<>();
+        int i = datelineEnd(tokens);
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            Piece organisation = organisationByShape(tokens, i);
+            if (organisation != null) {
+                out.add(organisation);
+                i = organisation.end();
+                continue;
+            }
+            Piece entry = dictionaryMatch(tokens, i);
+            if (entry != null) {
+                out.add(entry);
+                i = entry.end();
+                continue;
+            }
+            Lexeme known = t.isCapitalised() ? named.get(t.norm()) : null;
+            if (known != null) {
+                out.add(new Piece(i, i + 1, known, List.of()));
+                i++;
+                continue;
+            }
+            int nameEnd = unknownNameEnd(tokens, i);
+            if (nameEnd > i && (knowledge.placeNouns.contains(tokens.get(nameEnd - 1).norm())
+                    || nameEnd < tokens.size() && knowledge.placeNouns.contains(tokens.get(nameEnd).norm()))) {
+                i = nameEnd; // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
+                continue;
+            }
+            if (nameEnd > i) {
+                out.add(new Piece(i, nameEnd, null, List.of()));
+                i = nameEnd;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * The dictionary entries of the longest phrase at {@code i}, unless a longer name starts inside
+     * it: then the phrase is cut back to end where that name starts, or yields nothing.
+     */
+    private Piece dictionaryMatch(List<Token> tokens, int i) {
+        List<PhraseIndex.Match<Lexeme>> matches = usable(tokens, i);
+        if (matches.isEmpty()) {
+            return null;
+        }
+        int end = matches.get(0).end();
+        for (int j = i + 1; j < end; j++) {
+            List<PhraseIndex.Match<Lexeme>> inside = usable(tokens, j);
+            if (!inside.isEmpty() && inside.get(0).end() > end && !inside.get(0).value().kind().equals("SECTOR")) {
+                int cut = j;
+                matches = matches.stream().filter(m -> m.end() <= cut).toList();
+                break;
+            }
+        }
+        if (matches.isEmpty()) {
+            return null;
+        }
+        int longest = matches.get(0).end();
+        List<Lexeme> best = new ArrayList<>();
+        for (PhraseIndex.Match<Lexeme> m : matches) {
+            if (m.end() == longest) {
+                best.add(m.value());
+            }
+        }
+        best.sort(Comparator.comparingInt(NamePieces::priority));
+        return new Piece(i, longest, best.get(0), best);
+    }
+
+    /** Dictionary matches at {@code i}, longest first; "us", "chad", "china" in lower case are no names. */
+    private List<PhraseIndex.Match<Lexeme>> usable(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        List<PhraseIndex.Match<Lexeme>> out = new ArrayList<>();
+        for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
+            boolean sector = m.value().kind().equals("SECTOR");
+            boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
+            if (sector || t.isCapitalised() || lowerCaseName) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A run of capitalised words (joined by "of", "for", "the", "and") that holds an organisation's
+     * head noun and at least one word no dictionary knows: an organisation,
+     * of the sector its head gives (cues.yaml {@code organisationNameHeads}); an armed head in a
+     * name that opens with a state's name or nationality makes it that state's military.
+     */
+    private Piece organisationByShape(List<Token> tokens, int i) {
+        if (!nameWord(tokens.get(i))) {
+            return null;
+        }
+        int end = i;
+        String sector = null;
+        while (end < tokens.size()) {
+            Token t = tokens.get(end);
+            if (end > i && words.is(WordClass.NAME_PARTICLES, t.norm()) && end + 1 < tokens.size()
+                    && (tokens.get(end + 1).isCapitalised() || words.is(WordClass.DEFINITE_ARTICLES, tokens.get(end + 1).norm())
+                    && end + 2 < tokens.size() && tokens.get(end + 2).isCapitalised())) {
+                end++;
+                continue;
+            }
+            if (!nameWord(t)) {
+                break;
+            }
+            String head = knowledge.organisationNameHeads.get(t.norm());
+            if (head != null && (sector == null || head.equals(ARMED))) {
+                sector = head;
+            }
+            end++;
+        }
+        while (end > i && !tokens.get(end - 1).isCapitalised()) {
+            end--; // a run never ends on a joiner
+        }
+        if (sector == null || end - i < 2 || !holdsUnknownWord(tokens, i, end)) {
+            return null;
+        }
+        List<PhraseIndex.Match<Lexeme>> opening = usable(tokens, i);
+        Lexeme state = opening.stream().map(PhraseIndex.Match::value)
+                .filter(l -> l.country() != null && (l.kind().equals("COUNTRY") || l.kind().equals("DEMONYM")))
+                .findFirst().orElse(null);
+        String country = state == null ? null : state.country();
+        if (state != null && sector.equals(ARMED)) {
+            sector = STATE_ARMED;
+        }
+        String name = tokens.get(i).text();
+        for (int k = i + 1; k < end; k++) {
+            name += (tokens.get(k).start() > tokens.get(k - 1).end() ? " " : "") + tokens.get(k).text();
+        }
+        return new Piece(i, end, new Lexeme("ORG", name, country, sector, null, false), List.of());
+    }
+
+    /** Whether a word of tokens [from, to) starts no dictionary phrase and lies inside none. */
+    private boolean holdsUnknownWord(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to) {
+            if (words.is(WordClass.NAME_PARTICLES, tokens.get(k).norm())
+                    || words.is(WordClass.DEFINITE_ARTICLES, tokens.get(k).norm())) {
+                k++;
+                continue;
+            }
+            List<PhraseIndex.Match<Lexeme>> m = usable(tokens, k);
+            if (m.isEmpty()) {
+                return true;
+            }
+            k = m.get(0).end();
+        }
+        return false;
+    }
+
+    /**
+     * "NEW YORK (AP) —", "BEIRUT, Nov 20 (Reuters) -": where the reporter filed, before the story;
+     * nobody in it acts or is acted on.
+     */
+    static int datelineEnd(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() > 1
+                && tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(Locale.ROOT))
+                && Character.isLetter(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k == 0 || k >= tokens.size() || !Set.of("(", ",", "—", "–", "-").contains(tokens.get(k).norm())) {
+            return 0; // "UN agencies warned — …" is a sentence, not a dateline
+        }
+        for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
+            String w = tokens.get(j).norm();
+            if (w.equals("—") || w.equals("–") || w.equals("-")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int priority(Lexeme l) {
+        return switch (l.kind()) {
+            case "PERSON" -> 0;
+            case "ORG" -> 1;
+            case "COUNTRY" -> 2;
+            case "SEAT" -> 3;
+            case "DEMONYM" -> 4;
+            case "PLACE" -> l.place().preferred() ? 5 : 6;
+            default -> 7;
+        };
+    }
+
+    /** Proper nouns the dictionaries do not know ("Hazem Qassem", "Abu Aassi"): two words or more. */
+    private int unknownNameEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalised();
+            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty())) {
+                break;
+            }
+            j++;
+        }
+        return j - i >= 2 ? j : i;
+    }
+
+    /** A capitalised noun or adjective that is not a date word or a title: part of a name. */
+    private boolean nameWord(Token t) {
+        return t.isCapitalised() && t.isWord() && NAME_TAGS.contains(t.tag())
+                && !words.is(WordClass.MONTHS, t.norm()) && !words.is(WordClass.WEEKDAYS, t.norm())
+                && !words.is(WordClass.TITLES, t.norm());
+    }
+}

@@ -1,0 +1,216 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.ArticleEntities;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Clause;
+import io.articleingest.pipeline.extract.Cues;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
+import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Trigger;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.model.Location;
+import io.articleingest.pipeline.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The place of each draft: the most specific place of its stretch of the sentence, where a town,
+ * camp or site after "in", "at", "near" outranks a country or region ({@code place-in-sentence});
+ * else the paragraph's last place ({@code place-of-paragraph}); talks happen where the article
+ * says they are held ({@code place-of-talks}). Not places of the event: a dateline, where a source
+ * is ("medics at Nasser Hospital"), what a talk is about ("a Gaza ceasefire"), where people came
+ * from ("fled from Rafah"), and a country that acts ("Lebanon said").
+ */
+public final class PlaceFinding implements Stage {
+
+    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
+
+    private final Knowledge knowledge;
+    private final Syntax syntax;
+
+    public PlaceFinding(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.syntax = new Syntax(knowledge.lexicon());
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.ARGUMENTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.PLACES);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        Mention paragraphPlace = null;
+        Location talksPlace = null;
+        int paragraph = -1;
+        int next = 0;
+        List<Draft> drafts = article.drafts();
+        for (AnnotatedSentence s : article.sentences()) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphPlace = null;
+            }
+            Location held = s.heading() ? null : placeOfTalks(s);
+            talksPlace = held != null ? held : talksPlace;
+            for (; next < drafts.size() && drafts.get(next).sentence == s; next++) {
+                Draft d = drafts.get(next);
+                place(d, paragraphPlace);
+                if (d.location == null && TALKS.contains(d.type) && talksPlace != null) {
+                    d.location = talksPlace; // talks go on where the article said they were held
+                    d.because("place", "place-of-talks", talksPlace.name());
+                } else if (d.location != null && d.type.equals("CONSULT")) {
+                    talksPlace = d.location;
+                }
+            }
+            for (Mention m : s.mentions()) {
+                if (m.place() != null && !"country".equals(m.place().kind())) {
+                    paragraphPlace = m;
+                }
+            }
+        }
+        article.setTalksPlace(talksPlace);
+    }
+
+    /** "The latest round of mediation in Cairo …": where a sentence places talks, even without an event. */
+    private Location placeOfTalks(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, i)) {
+                if (!m.value().type().equals("CONSULT")) {
+                    continue;
+                }
+                for (Mention place : s.mentions()) {
+                    if (place.place() != null && place.place().specificity() > 0 && syntax.isLocative(tokens, place.start())) {
+                        return ArticleEntities.location(place.place());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private void place(Draft d, Mention paragraphPlace) {
+        AnnotatedSentence s = d.sentence;
+        int from = ownStretch(d);
+        int to = stretchEnd(d);
+        List<Mention> stretch = from == 0 && to >= s.tokens().size() ? s.mentions()
+                : s.mentions().stream().filter(m -> m.start() >= from && m.start() < to).toList();
+        boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && !m.isActor());
+        Mention best = best(s, placeInStretch ? stretch : s.mentions());
+        String rule = "place-in-sentence";
+        if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
+            best = paragraphPlace;
+            rule = "place-of-paragraph";
+        }
+        if (best == null) {
+            return;
+        }
+        Location p = ArticleEntities.location(best.place());
+        String text = best.actor() != null ? best.actor().text() : p.name();
+        d.location = new Location(text, p.name(), p.country(), p.admin1(), p.lat(), p.lon());
+        d.because("place", rule, text);
+        String name = p.name();
+        d.ownPlace = s.mentions().stream().anyMatch(m -> m.place() != null && m.place().name().equals(name)
+                && !(m.end() < s.tokens().size() && Cues.any(knowledge, s.tokens(), m.end(), m.end() + 1, "topicNouns")));
+    }
+
+    /**
+     * A later act of a sentence happens where its own clause says: its stretch starts after the
+     * last clause break between the trigger before it and itself ("demolished houses east of Khan
+     * Younis, and gunboats opened fire off Gaza City").
+     */
+    private int ownStretch(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        TriggerHit previous = null;
+        for (TriggerHit h : d.sentence.triggers()) {
+            if (h.end() <= d.hit.start()) {
+                previous = h;
+            }
+        }
+        if (previous == null) {
+            return 0;
+        }
+        for (int k = d.hit.start() - 1; k >= previous.end(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || syntax.words().is(WordClass.CLAUSE_BREAKS, w)
+                    || syntax.words().is(WordClass.CONTRAST_CONJUNCTIONS, w)) {
+                return k + 1;
+            }
+        }
+        return previous.end();
+    }
+
+    /**
+     * Where the trigger's stretch ends: before a later clause of reported or participial words that
+     * holds an act of its own ("seized a ship in the Red Sea, saying this was to protest the attack
+     * on Palestinians in the Gaza Strip": the Gaza Strip is the attack's place, not the seizure's).
+     */
+    private static int stretchEnd(Draft d) {
+        AnnotatedSentence s = d.sentence;
+        for (Clause c : s.clauses()) {
+            boolean aside = c.kind() == Clause.Kind.PARTICIPLE || c.kind() == Clause.Kind.REPORTED;
+            if (aside && c.start() > d.hit.end() && s.triggers().stream()
+                    .anyMatch(t -> t.reported() && t != d.hit && c.contains(t.start()))) {
+                return c.opener() >= 0 ? c.opener() : c.start();
+            }
+        }
+        return s.tokens().size();
+    }
+
+    /** The most specific place, a place after a preposition of place ranking above all others. */
+    private Mention best(AnnotatedSentence s, List<Mention> mentions) {
+        List<Token> tokens = s.tokens();
+        Attribution a = s.attribution();
+        Mention best = null;
+        int bestRank = -1;
+        for (Mention m : mentions) {
+            if (m.place() == null || m.isActor() && Set.of("COUNTRY", "SEAT").contains(m.kind())
+                    && !syntax.isLocative(tokens, m.start())) {
+                continue; // "Lebanon said" is the state; "in southern Lebanon" is the place
+            }
+            if (m.start() < NamePieces.datelineEnd(tokens) || dateline(tokens, m)) {
+                continue; // "BEIRUT, Nov 20 (Reuters) -": where the reporter filed
+            }
+            if (m.end() < tokens.size() && Cues.any(knowledge, tokens, m.end(), m.end() + 1, "topicNouns")) {
+                continue; // "a Gaza ceasefire", "the Ukraine talks": what it is about, not where
+            }
+            String before = syntax.wordBefore(tokens, m.start());
+            if (syntax.words().is(WordClass.ORIGINS, before)) {
+                continue; // "a missionary from Calgary", "fled from Rafah": where they came from
+            }
+            if (a != null && m.start() >= a.speechStart() && m.start() <= a.speechEnd() + 2) {
+                continue; // "according to medics at Nasser Hospital": where the source is, not the event
+            }
+            int specificity = m.place().specificity();
+            // a country or a wide region after "in" is a frame; a town, camp or site there is the place
+            int bonus = specificity == 0 ? 2 : specificity == 1 ? 3 : !syntax.words().is(WordClass.PARTITIVES, before) ? 10
+                    : knowledge.placeNouns.contains(syntax.wordBefore(tokens, m.start() - 1)) ? 10 : 5; // "the city of Kharkiv"
+            int rank = specificity + (syntax.isLocative(tokens, m.start()) ? bonus : 0);
+            if (rank > bestRank) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** A place in capitals opening the sentence before a comma or a dash: a dateline. */
+    private static boolean dateline(List<Token> tokens, Mention m) {
+        return m.start() == 0 && tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(Locale.ROOT))
+                && tokens.size() > 1 && Set.of(",", "(", "—", "–", "-").contains(tokens.get(1).norm());
+    }
+}

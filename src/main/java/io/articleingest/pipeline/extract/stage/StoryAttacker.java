@@ -1,0 +1,143 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Cues;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
+import io.articleingest.pipeline.extract.rules.ArgumentRule;
+import io.articleingest.pipeline.extract.rules.RuleBook;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Location;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The attacker the story is about, read sentence by sentence: the first attack of a sentence with
+ * an attacker sets it, and a claim of responsibility ("the Houthis claimed responsibility for the
+ * attack") names it and the attacker of the last attack that had none. With it, the argument rules
+ * that take the {@code story-attacker} are applied (an attack with no attacker, a condemnation of
+ * "the strike"), and a weapon without a flag that strikes a country is the attacker's, not that
+ * country's ({@code weapon-of-the-attacker}: "the mayor said a missile hit a school").
+ */
+public final class StoryAttacker implements Stage {
+
+    private final Knowledge knowledge;
+    private final RuleBook rules;
+    private final Syntax syntax;
+
+    public StoryAttacker(Knowledge knowledge, RuleBook rules) {
+        this.knowledge = knowledge;
+        this.rules = rules;
+        this.syntax = new Syntax(knowledge.lexicon());
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.ACTOR_COUNTRIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ATTACKERS);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        EntityRef attacker = null;
+        List<Draft> drafts = article.drafts();
+        int next = 0;
+        for (AnnotatedSentence s : article.sentences()) {
+            int first = next;
+            for (; next < drafts.size() && drafts.get(next).sentence == s; next++) {
+                Draft d = drafts.get(next);
+                d.storyAttacker = attacker;
+                if (attacker != null) {
+                    apply(rules.actorRules(), d, d.actors, attacker);
+                    apply(rules.recipientRules(), d, d.recipients, attacker);
+                    weaponOwner(d, attacker, article);
+                }
+            }
+            for (int i = first; i < next; i++) {
+                Draft d = drafts.get(i);
+                if (d.type.equals("ASSAULT")) {
+                    if (!d.actors.isEmpty() && d.actors.get(0).country() != null) {
+                        attacker = d.actors.get(0); // the attack the sentence reports, not one it mentions
+                    }
+                    break;
+                }
+            }
+            EntityRef claimant = claimant(s);
+            if (claimant != null) {
+                claim(drafts.subList(0, next), claimant);
+                attacker = claimant;
+            }
+        }
+    }
+
+    private void apply(List<ArgumentRule> list, Draft d, List<EntityRef> target, EntityRef attacker) {
+        if (!target.isEmpty()) {
+            return;
+        }
+        for (ArgumentRule r : list) {
+            if (r.take().equals("story-attacker") && ArgumentFinding.applies(r, d, knowledge)) {
+                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(attacker), "(the story's attacker)"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Russian drones attacked Kharkiv. The mayor said a missile hit a school": a weapon without a
+     * flag whose state was taken from the story, and is the state it struck, is the attacker's.
+     */
+    private void weaponOwner(Draft d, EntityRef attacker, AnnotatedArticle article) {
+        Location struck = d.location != null ? d.location : article.entities().dominantPlace();
+        if (!d.type.equals("ASSAULT") || struck == null || Objects.equals(attacker.country(), struck.country())) {
+            return;
+        }
+        for (int i = 0; i < d.actors.size(); i++) {
+            EntityRef a = d.actors.get(i);
+            boolean flagless = d.bridged.contains(a) && "MIL".equals(a.sector()) && Objects.equals(a.country(), struck.country())
+                    || a.country() == null && knowledge.weapons.contains(a.name());
+            if (flagless) {
+                d.actors.set(i, new EntityRef(a.text(), attacker.name(), attacker.country(), attacker.sector()));
+                d.because("actor", "weapon-of-the-attacker", a.text());
+                d.inferredActor = true;
+            }
+        }
+    }
+
+    /** "The Houthis claimed responsibility for the attack": the claimant, if it has a state. */
+    private EntityRef claimant(AnnotatedSentence s) {
+        if (s.heading()) {
+            return null;
+        }
+        PhraseIndex.Match<String> cue = Cues.first(knowledge, s.tokens(), 0, s.tokens().size(), "responsibilityClaims");
+        if (cue == null) {
+            return null;
+        }
+        Mention m = syntax.subjectBefore(s, 0, cue.start());
+        return m == null || m.actor().country() == null ? null : m.actor();
+    }
+
+    /** The claimant carried out the last attack whose own sentence named no attacker with a state. */
+    private static void claim(List<Draft> sofar, EntityRef claimant) {
+        for (int j = sofar.size() - 1; j >= 0; j--) {
+            Draft d = sofar.get(j);
+            if (d.type.equals("ASSAULT") && (!d.ownSubject || d.actors.isEmpty() || d.actors.get(0).country() == null)) {
+                d.actors.clear();
+                d.actors.add(claimant);
+                d.inferredActor = false;
+                d.because("actor", "claim-of-responsibility", claimant.text());
+                return;
+            }
+        }
+    }
+}

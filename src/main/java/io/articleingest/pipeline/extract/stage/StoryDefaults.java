@@ -1,0 +1,86 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.ArticleEntities;
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.Layer;
+import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.Location;
+import java.util.Set;
+
+/**
+ * What the story as a whole says of an event its sentence leaves open. Talks, and acts about
+ * them, happen where the article says the talks are held ({@code place-of-talks}: "envoys walked
+ * out of the negotiations" … "the talks in Cairo"). In a story about two sides,
+ * a threat or refusal addressed to nobody is addressed to the other side ({@code other-side}:
+ * "Israel cannot accept that"), with less confidence. An attack placed nowhere happened where the
+ * story's violence is ({@code place-of-the-story}); any other act placed nowhere happened in the
+ * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
+ * restricted" in a story about Iran); a historical act is placed only where its own
+ * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
+ * hit in a place are, unless the text says otherwise, of its country. Coercion nobody is named for
+ * — arrests, detentions, restrictions told in the passive — is the work of the authorities of the
+ * country where it happened ({@code coercion-by-the-authorities}), as PLOVER's COERCE (repression)
+ * is an act of the state.
+ */
+public final class StoryDefaults implements Stage {
+
+    private static final Set<String> ADDRESSED = Set.of("THREATEN", "REJECT");
+    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
+    private static final String COERCION = "COERCE";
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MERGED, Layer.PLACES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.STORY_DEFAULTS);
+    }
+
+    @Override
+    public void annotate(AnnotatedArticle article) {
+        ArticleEntities story = article.entities();
+        Location talks = article.talksPlace();
+        Location home = story.homeCountry();
+        for (Draft d : article.drafts()) {
+            boolean aboutTalks = TALKS.contains(d.type) || d.modes.contains("meet");
+            if (aboutTalks && !d.ownPlace && talks != null) {
+                d.location = talks; // "envoys left the negotiations" … "the talks in Cairo", said later
+                d.because("place", "place-of-talks", talks.name());
+            }
+            if (d.recipients.isEmpty() && !d.actors.isEmpty() && ADDRESSED.contains(d.type)) {
+                EntityRef other = story.otherSide(d.actors.get(0).country());
+                if (other != null) {
+                    d.recipients.add(new EntityRef(null, other.name(), other.country(), other.sector()));
+                    d.recipientFromStory = true;
+                    d.because("recipient", "other-side", "");
+                }
+            }
+            if (d.status.equals("historical") && !d.ownPlace && d.location != null) {
+                d.location = null;
+                d.because("place", "history-is-placed-by-its-own-sentence", "");
+            } else if (d.location == null && d.type.equals("ASSAULT") && story.dominantPlace() != null) {
+                d.location = story.dominantPlace();
+                d.because("place", "place-of-the-story", d.location.name());
+            } else if (d.location == null && !d.status.equals("historical") && home != null) {
+                d.location = home;
+                d.because("place", "country-of-the-story", home.name());
+            }
+            Location place = d.location;
+            EntityRef authorities = place == null ? null : story.authoritiesOf(place.country());
+            if (d.type.equals(COERCION) && d.actors.isEmpty() && authorities != null && !d.status.equals("historical")) {
+                d.actors.add(authorities); // "dozens were arrested", "internet access was restricted"
+                d.because("actor", "coercion-by-the-authorities", place.name());
+            }
+            if (place != null) {
+                d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
+                        ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);
+                d.actors.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
+                        ? new EntityRef(r.text(), r.name(), place.country(), "CVL") : r); // "demonstrators in Tehran"
+            }
+        }
+    }
+}

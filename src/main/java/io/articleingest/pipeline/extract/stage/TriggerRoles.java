@@ -1,0 +1,238 @@
+package io.articleingest.pipeline.extract.stage;
+
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Attribution;
+import io.articleingest.pipeline.extract.Clause;
+import io.articleingest.pipeline.extract.TriggerHit.Form;
+import io.articleingest.pipeline.extract.TriggerHit.Role;
+import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexicon;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which triggers of a sentence report an event of their own. Not news: an act in a since-clause
+ * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
+ * describes ({@code describes-a-state}: "Iran, which backs the Houthis"), in a free relative
+ * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
+ * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), what a noun that is
+ * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
+ * fire on militants"). Not an event of its
+ * own, but the content of the verbal act before it ({@code complement}): "warned that the army
+ * would launch an offensive", "urged Israel to open the crossing", "rejected calls for a truce",
+ * "accused the army of shelling", "said Y must withdraw".
+ */
+final class TriggerRoles {
+
+    /** how far after its governor a complement may start */
+    private static final int COMPLEMENT_REACH = 10;
+    /** how many determiners and modifiers may stand before a verb's noun object */
+    private static final int NOUN_PHRASE_MODIFIERS = 4;
+
+    private final Knowledge knowledge;
+    private final Lexicon words;
+
+    TriggerRoles(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.words = knowledge.lexicon();
+    }
+
+    List<TriggerHit> assign(AnnotatedSentence s, List<TriggerHit> candidates) {
+        List<TriggerHit> out = new ArrayList<>();
+        int governor = -1;
+        for (TriggerHit h : candidates) {
+            if (h.form() == Form.COORDINATED && out.isEmpty() && !spokenBefore(s.attribution(), h.start())) {
+                h = new TriggerHit(h.start(), h.end(), h.trigger(), Form.ACTIVE, h.role(), h.governor(), h.rule());
+            }
+            String background = background(s, h);
+            if (background != null) {
+                out.add(h.as(Role.BACKGROUND, -1, background));
+                continue;
+            }
+            if (governor >= 0 && complement(s, out.get(governor), h)) {
+                out.add(h.as(Role.EMBEDDED, governor, "complement"));
+                continue;
+            }
+            out.add(h);
+            governor = out.size() - 1;
+        }
+        return out;
+    }
+
+    private static boolean spokenBefore(Attribution a, int token) {
+        return a != null && a.speechEnd() <= token;
+    }
+
+    private String background(AnnotatedSentence s, TriggerHit h) {
+        List<Token> tokens = s.tokens();
+        if (h.start() == 0 && h.form() != Form.NOUN && words.is(WordClass.QUESTION_VERBS, tokens.get(0))
+                && tokens.get(0).verbForm() == Token.VerbForm.PAST) {
+            return "reporter-question"; // "Asked about the hostages, he said …"
+        }
+        if (h.form() == Form.INFINITIVE && h.start() > 1 && determinedNoun(tokens, h.start() - 2)
+                && !startsTrigger(tokens, h.start() - 2) && !actorEndsAt(s, h.start() - 1)) {
+            return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
+        }
+        if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
+                && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {
+            return "compound-modifier";
+        }
+        for (Clause c = s.clauseOf(h.start()); c != null; c = s.parentOf(c)) {
+            String opener = c.opener() >= 0 ? tokens.get(c.opener()).norm() : "";
+            if (c.kind() == Clause.Kind.SUBORDINATE && isCue(tokens, c.opener(), "backgroundClause")) {
+                return "since-clause";
+            }
+            boolean ownVerb = c.kind() == Clause.Kind.RELATIVE && firstVerb(tokens, c) == h.start();
+            if (ownVerb && words.is(WordClass.FREE_RELATIVES, opener)) {
+                return "free-relative";
+            }
+            if (ownVerb && c.start() > 1 && tokens.get(c.opener() - 1).norm().equals(",") && describes(tokens, h.start())) {
+                return "describes-a-state";
+            }
+            if (c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.REPORTED) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The relative clause's own verb, the first after its pronoun ("what Hamas seeks"); acts further
+     * in are the ones it names ("what he described as a resolution calling for a truce").
+     */
+    private static int firstVerb(List<Token> tokens, Clause c) {
+        for (int k = c.start(); k < c.end(); k++) {
+            if (tokens.get(k).isVerb() && !tokens.get(k).hasTag("AUX")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "which backs", "which has brokered": the present tense or perfect of a description, not an act. */
+    private static boolean describes(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        Token before = verb > 0 ? tokens.get(verb - 1) : null;
+        return v.verbForm() == Token.VerbForm.THIRD_PERSON
+                || before != null && "have".equals(before.lemma()) && before.verbForm() != Token.VerbForm.PAST;
+    }
+
+    /** A noun with its determiner or possessive: "a bid", "the right", "its decision" (not "Hamas plans"). */
+    private static boolean determinedNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).hasTag("NOUN")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && (tokens.get(j).hasTag("ADJ") || tokens.get(j).hasTag("NOUN"))) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).hasTag("PRON") || tokens.get(j).norm().equals("'s"));
+    }
+
+    /** "ordered the newspaper to suspend publication": the one told to act, not a noun's aim. */
+    private static boolean actorEndsAt(AnnotatedSentence s, int end) {
+        return s.mentions().stream().anyMatch(m -> m.isActor() && m.end() == end);
+    }
+
+    private boolean startsTrigger(List<Token> tokens, int k) {
+        return !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty();
+    }
+
+    private boolean isCue(List<Token> tokens, int k, String list) {
+        if (k < 0) {
+            return false;
+        }
+        for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
+            if (cue.value().equals(list)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code later} is the content of the verbal act {@code governor}. */
+    private boolean complement(AnnotatedSentence s, TriggerHit governor, TriggerHit later) {
+        List<Token> tokens = s.tokens();
+        boolean verbal = knowledge.plover.isVerbal(governor.trigger().type());
+        if (later.start() - governor.end() > COMPLEMENT_REACH || !dependsOn(s, later, governor)) {
+            return false; // "deployed troops after helping to broker a truce": "broker" is not the deployment's
+        }
+        for (int k = governor.end(); k < later.start(); k++) {
+            String w = tokens.get(k).norm();
+            if (words.is(WordClass.CLAUSE_BREAKS, w) || words.is(WordClass.CONTRAST_CONJUNCTIONS, w)
+                    || words.is(WordClass.COORDINATORS, w)) {
+                return false; // a new clause: "left the talks – and leaders pledged to renew the offensive"
+            }
+        }
+        if (governor.trigger().reportedSpeech() && later.form() != Form.NOUN && later.start() - governor.end() <= 2) {
+            return true; // "Y must withdraw": the act demanded
+        }
+        if (later.form() == Form.INFINITIVE && later.start() == governor.end()) {
+            return true; // "refused to meet the envoy": the trigger's own "to" opens its content
+        }
+        for (int k = governor.end(); k < later.start(); k++) {
+            if (words.is(WordClass.THAT_COMPLEMENTIZERS, tokens.get(k).norm()) && verbal) {
+                return true; // "warned that the army would launch an offensive": the content of the warning
+            }
+        }
+        boolean nounObject = later.form() == Form.NOUN || tokens.get(later.start()).isNoun();
+        if (nounObject && governor.form() != Form.NOUN && verbal && modifiersOnly(tokens, governor.end(), later.start())) {
+            return true; // "rejected calls for a ceasefire", "rejected a United Nations appeal": the object of the verb
+        }
+        for (int k = later.start() - 1; k >= Math.max(governor.end(), later.start() - 4); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",")) {
+                return false; // "shelled the city on Wednesday, killing 12": a new clause
+            }
+            if (words.is(WordClass.COMPLEMENTIZERS, w)) {
+                boolean nameBetween = false;
+                for (int j = k + 1; j < later.start(); j++) {
+                    nameBetween |= tokens.get(j).isCapitalised(); // "near the town of Samarra killed two"
+                }
+                if (words.is(WordClass.INFINITIVE_MARKERS, w) || governor.form() != Form.NOUN || later.form() == Form.NOUN
+                        || !opensSentence(tokens, governor) && !nameBetween) {
+                    return true;
+                }
+                break; // "an airstrike on a village killed 20": the preposition is the noun's, the verb its predicate
+            }
+        }
+        return later.start() == governor.end() && tokens.get(later.start()).verbForm() == Token.VerbForm.GERUND;
+    }
+
+    /** Tokens [from, to) are at most a noun phrase's determiners and modifiers: "a United Nations". */
+    private static boolean modifiersOnly(List<Token> tokens, int from, int to) {
+        if (to - from > NOUN_PHRASE_MODIFIERS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("PROPN") || t.hasTag("NUM") || t.norm().equals("'s"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code later} is in the governor's clause or in a clause that hangs on it. */
+    private static boolean dependsOn(AnnotatedSentence s, TriggerHit later, TriggerHit governor) {
+        Clause own = s.clauseOf(governor.start());
+        Clause c = s.clauseOf(later.start());
+        return c == own || c != null && s.parentOf(c) == own;
+    }
+
+    /** "An airstrike …", "Israeli air strikes …": nothing but the noun's modifiers before it. */
+    private boolean opensSentence(List<Token> tokens, TriggerHit noun) {
+        for (int k = 0; k < noun.start(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() && !words.is(WordClass.DETERMINERS, t.norm())
+                    && !words.is(WordClass.NOUN_PREMODIFIERS, t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

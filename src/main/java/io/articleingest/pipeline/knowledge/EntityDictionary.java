@@ -1,0 +1,123 @@
+package io.articleingest.pipeline.knowledge;
+
+import static io.articleingest.pipeline.knowledge.Entries.number;
+import static io.articleingest.pipeline.knowledge.Entries.strings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who and where, from {@code countries.yaml}, {@code places.yaml}, {@code actors.yaml} and
+ * {@code sectors.yaml}: one phrase index from names, aliases, demonyms, seats of government and
+ * sector nouns to what they denote.
+ */
+public final class EntityDictionary {
+
+    public final PhraseIndex<Lexeme> phrases = new PhraseIndex<>();
+    /** ISO code → the country's name, for state organs named by sector only ("the army"). */
+    public final Map<String, String> countryNames = new HashMap<>();
+    /** ISO code → the country as a place, for events placed in the country a story is set in. */
+    public final Map<String, Place> countryPlaces = new HashMap<>();
+    /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
+    public final Set<String> organisationNames = new HashSet<>();
+
+    void addCountry(JsonNode c) {
+        String code = c.path("code").asText(null);
+        String name = c.path("name").asText(null);
+        if (code == null || name == null) {
+            return;
+        }
+        countryNames.put(code, name);
+        Place asPlace = new Place(name, code, null, null, "country", number(c, "lat"), number(c, "lon"), true);
+        countryPlaces.put(code, asPlace);
+        Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
+        phrases.add(name, country);
+        strings(c, "aliases").forEach(a -> phrases.add(a, country));
+        strings(c, "historicalNames").forEach(a -> phrases.add(a, country));
+        for (String d : strings(c, "demonyms")) {
+            boolean plural = d.endsWith("s") && !d.endsWith("ss");
+            phrases.add(d, new Lexeme("DEMONYM", name, code, null, null, plural));
+        }
+        for (String seat : strings(c, "governmentMetonyms")) {
+            phrases.add(seat, new Lexeme("SEAT", name, code, "GOV", null, false));
+        }
+    }
+
+    void addPlace(JsonNode p) {
+        String name = p.path("name").asText(null);
+        if (name == null) {
+            return;
+        }
+        Place place = new Place(name, p.path("country").asText(null), p.path("admin1").asText(null),
+                p.path("region").asText(null), p.path("kind").asText(null), number(p, "lat"), number(p, "lon"),
+                p.path("preferred").asBoolean(false));
+        Lexeme lexeme = new Lexeme("PLACE", name, place.country(), null, place, false);
+        phrases.add(name, lexeme);
+        strings(p, "aliases").forEach(a -> phrases.add(a, lexeme));
+    }
+
+    void addActor(JsonNode a) {
+        String name = a.path("name").asText(null);
+        if (name == null) {
+            return;
+        }
+        String kind = "person".equalsIgnoreCase(a.path("kind").asText("")) ? "PERSON" : "ORG";
+        if (kind.equals("ORG")) {
+            organisationNames.add(name);
+        }
+        Lexeme lexeme = new Lexeme(kind, name, a.path("country").asText(null), a.path("sector").asText(null), null,
+                false);
+        phrases.add(name, lexeme);
+        strings(a, "aliases").forEach(al -> phrases.add(al, lexeme));
+        if (kind.equals("PERSON")) {
+            // a person is named by the surname after the first mention ("Netanyahu said")
+            String[] parts = name.split("\\s+");
+            if (parts.length > 1 && parts[parts.length - 1].length() > 2) {
+                phrases.add(parts[parts.length - 1], lexeme); // not "Un" of Kim Jong Un, which reads "UN"
+            }
+        }
+    }
+
+    /**
+     * Sector words, in whichever of the usual layouts: {@code SECTOR: [words]}, a list of
+     * {@code {sector, words}}, or a list of {@code {word, sector}}.
+     */
+    void addSectors(JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                JsonNode v = f.getValue();
+                if (v.isArray()) {
+                    v.forEach(w -> addSectorWord(w.asText(), f.getKey()));
+                } else if (v.isObject() && v.has("words")) {
+                    v.get("words").forEach(w -> addSectorWord(w.asText(), f.getKey()));
+                } else if (v.isTextual()) {
+                    addSectorWord(f.getKey(), v.asText());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(e -> {
+                String sector = e.path("sector").asText(e.path("code").asText(null));
+                if (sector == null) {
+                    return;
+                }
+                for (String field : List.of("words", "nouns", "terms", "adjectives", "aliases")) {
+                    strings(e, field).forEach(w -> addSectorWord(w, sector));
+                }
+                if (e.has("word")) {
+                    addSectorWord(e.get("word").asText(), sector);
+                }
+            });
+        }
+    }
+
+    private void addSectorWord(String word, String sector) {
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        phrases.add(w, new Lexeme("SECTOR", w, null, sector, null, plural));
+    }
+}

@@ -1,0 +1,94 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.Drafts.who;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.articleingest.pipeline.extract.Draft;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each finder of {@code arguments.yaml} on a sentence written for it: the draft names the actor or
+ * recipient the finder looks for, and the rule that took it.
+ */
+class ArgumentFindingTest {
+
+    private static Draft draft(String text, String trigger) {
+        return Drafts.of(ArgumentFinding.class, text, trigger);
+    }
+
+    @Test
+    void anActiveVerbActsFromItsSubjectOnItsObject() {
+        Draft d = draft("Qatar urged Hamas to release the hostages.", "urged");
+        assertEquals("active-subject [QAT]", who(d, "actor"));
+        assertEquals("active-object [PSE]", who(d, "recipient"));
+    }
+
+    @Test
+    void aPassiveActsFromItsAgentOnTheNearestActorBefore() {
+        Draft d = draft("Two fishermen were killed by Israeli soldiers near Gaza City.", "killed");
+        assertEquals("passive-agent [ISR]", who(d, "actor"));
+        assertEquals("passive-subject [CVL]", who(d, "recipient"));
+        Draft family = draft("Three children of one family were killed in Khan Yunis.", "killed");
+        assertEquals("family", family.recipients.get(0).text(), "the nearest actor, even a preposition's");
+    }
+
+    @Test
+    void aParticipleOrAJoinedVerbSharesTheSubjectOfTheClauseBefore() {
+        Draft killing = draft("Russian troops shelled Kharkiv on Monday, killing four civilians.", "killing");
+        assertEquals("participle-hangs-on-its-clause [RUS]", who(killing, "actor"));
+        Draft arrested = draft("Israeli troops raided the town and arrested 12 Palestinians.", "arrested");
+        assertEquals("coordinated-shares-subject [ISR]", who(arrested, "actor"));
+        assertEquals("active-object [PSE]", who(arrested, "recipient"));
+    }
+
+    @Test
+    void anIngFormAfterANameAndAnInfinitiveTakeWhoTheyDescribeOrComplete() {
+        assertEquals("reduced-relative-head [UNO]",
+                who(draft("A United Nations resolution calling for talks was adopted.", "calling for"), "actor"));
+        assertEquals("reduced-relative-head [CVL]", who(draft("Residents demanding talks gathered in Cairo.", "demanding"), "actor"));
+        assertEquals("infinitive-takes-clause-subject [PSE]",
+                who(draft("Hamas plans to release four hostages on Saturday.", "release"), "actor"));
+    }
+
+    @Test
+    void reportedWordsAreTheSpeakersOrThoseOfThePronounThatContinuesThem() {
+        Draft charge = draft("A Hamas official said Israel was sabotaging the agreement.", "sabotaging");
+        assertEquals("speaker-charges-or-demands [PSE]", who(charge, "actor"));
+        assertEquals("charged-or-obliged-subject [ISR]", who(charge, "recipient"));
+        Draft pronoun = draft("Hamas said it would reject the proposal.", "reject");
+        assertEquals("pronoun-subject [PSE]", who(pronoun, "actor"));
+        assertEquals("it", pronoun.actors.get(0).text());
+        assertEquals("speaker-says-so [EGY]", who(draft("\"We reject these terms,\" the Egyptian minister said.", "reject"), "actor"));
+    }
+
+    @Test
+    void aNounIsDoneByTheActorThatModifiesItOrFollowsItsPreposition() {
+        assertEquals("noun-owner [ISR]", who(draft("An Israeli airstrike hit a house in Gaza City.", "airstrike"), "actor"));
+        assertEquals("noun-between-parties [PSE]", who(draft("An attack by Hamas hit the town.", "attack"), "actor"));
+        Draft meeting = draft("A meeting between Egypt and Qatar took place in Doha.", "meeting");
+        assertEquals("noun-between-parties [EGY]", who(meeting, "actor"), "after 'between' only the first party acts");
+        assertEquals("noun-between-the-other-party [QAT]", who(meeting, "recipient"));
+        assertEquals("light-verb-subject [RUS]",
+                who(draft("Russian forces launched an offensive near Kharkiv on Friday.", "offensive"), "actor"));
+    }
+
+    @Test
+    void whatASideAgreesToDoNamesTheRecipientOfItsWord() {
+        Draft d = draft("Israel agreed to release 200 Palestinian prisoners.", "agreed");
+        assertEquals("active-subject [ISR]", who(d, "actor"));
+        assertEquals("target-of-the-act-agreed [PSE]", who(d, "recipient"));
+    }
+
+    @Test
+    void nobodyIsNamedWhereNoFinderFindsAnyoneAndContentGetsNoDraftOfItsOwn() {
+        Draft d = draft("The proposal was rejected on Sunday.", "rejected");
+        assertTrue(d.actors.isEmpty() && d.recipients.isEmpty());
+        assertNull(d.why("actor"));
+        List<String> triggers = Drafts.upTo(ArgumentFinding.class, "Qatar urged Hamas to release the hostages.").stream()
+                .map(Draft::trigger).toList();
+        assertEquals(List.of("urged"), triggers, "'release' is what was urged, not an act of its own");
+    }
+}

@@ -1,0 +1,55 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.Drafts.rule;
+import static io.articleingest.pipeline.extract.stage.Drafts.who;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.articleingest.pipeline.extract.Draft;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Attacks told over two sentences of a paragraph: shared details and folded elaborations. */
+class ArticleMergingTest {
+
+    @Test
+    void theAttackerAndWeaponOfTheNextSentenceCompleteAnAttackThatNamesNone() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Two men were killed in Khan Yunis on Saturday. Israeli soldiers attacked their car with a drone.");
+        Draft killed = Drafts.of(drafts, "killed");
+        assertEquals("detail-from-next-sentence [ISR]", who(killed, "actor"));
+        assertEquals(Set.of("drone"), killed.modes);
+        assertEquals("detail-from-next-sentence", rule(killed, "modes"));
+        assertTrue(killed.inferredActor, "still not the sentence's own actor");
+        assertEquals(2, drafts.size(), "the attack on the car is told in a sentence of its own");
+    }
+
+    @Test
+    void aCasualtySentenceRightAfterAnAttackDetailsThatAttack() {
+        String text = "Russian missiles struck Kharkiv on Saturday. Two children died at the scene.";
+        assertEquals(2, Drafts.upTo(SentenceMerging.class, text).size());
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class, text);
+        assertEquals(1, drafts.size());
+        Draft attack = drafts.get(0);
+        assertEquals("struck", attack.trigger());
+        assertEquals(2, attack.fatalities, "the deaths are the strike's");
+        assertEquals("victims-before (from 'died')", rule(attack, "fatalities"));
+    }
+
+    @Test
+    void aSentenceThatSaysItIsANewIncidentIsNotFolded() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Russian missiles struck Kharkiv on Saturday. In a separate strike, two children died.");
+        assertEquals(List.of("struck", "died"), drafts.stream().map(Draft::trigger).toList());
+        assertEquals(2, drafts.get(1).fatalities);
+    }
+
+    @Test
+    void anotherParagraphSharesNoDetail() {
+        Draft killed = Drafts.of(ArticleMerging.class,
+                "Two men were killed in Khan Yunis on Saturday.\nIsraeli soldiers attacked a car with a drone.", "killed");
+        assertTrue(killed.actors.isEmpty());
+        assertTrue(killed.modes.isEmpty());
+    }
+}

@@ -1,0 +1,74 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.Drafts.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.articleingest.pipeline.extract.Draft;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Deaths and injuries counted next to a casualty trigger, and the figures that are no count. */
+class CasualtyCountingTest {
+
+    private static Draft counted(String text, String trigger) {
+        return Drafts.of(CasualtyCounting.class, text, trigger);
+    }
+
+    @Test
+    void victimsAfterAnActiveVerbAreAddedUp() {
+        Draft d = counted("Soldiers killed two fishermen and a doctor near Gaza City.", "killed");
+        assertEquals(3, d.fatalities, "two fishermen and a doctor");
+        assertEquals("victims-after", rule(d, "fatalities"));
+        assertEquals(40, counted("The army killed 40 fighters and detained 12 others.", "killed").fatalities,
+                "a new verb ends the list");
+    }
+
+    @Test
+    void victimsBeforeAPassiveVerbAreItsCount() {
+        Draft d = counted("At least 12 civilians were killed in Gaza City.", "killed");
+        assertEquals(12, d.fatalities);
+        assertEquals("victims-before", rule(d, "fatalities"));
+        assertEquals(3, counted("Three children of one family were killed in Khan Yunis.", "killed").fatalities,
+                "'one' counts the family, not the dead");
+    }
+
+    @Test
+    void aCountBeforeAPassiveIsFoundPastAnInsertionAndThroughAPartitive() {
+        assertEquals(2, counted("Two of its fighters, who were guarding a checkpoint near Kharkiv, were killed by a drone.",
+                "killed").fatalities, "past a relative clause, through 'of its'");
+        assertEquals(3, counted("Three policemen, including a commander, were killed in El Fasher.", "killed").fatalities,
+                "the commander is one of the three");
+        assertEquals(5, counted("Five soldiers, a spokesman said, were killed near Kharkiv.", "killed").fatalities,
+                "an inserted speech frame");
+    }
+
+    @Test
+    void aTollsFigureFollowsIt() {
+        Draft d = counted("The death toll rose to 200 on Sunday.", "death toll");
+        assertEquals(200, d.fatalities);
+        assertEquals("toll", rule(d, "fatalities"));
+    }
+
+    @Test
+    void injuriesAreCountedApartFromDeaths() {
+        List<Draft> drafts = Drafts.upTo(CasualtyCounting.class, "Russian missiles struck Kharkiv, killing four people and wounding 17.");
+        Draft killing = Drafts.of(drafts, "killing");
+        Draft wounding = Drafts.of(drafts, "wounding");
+        assertEquals(4, killing.fatalities);
+        assertNull(killing.injuries);
+        assertEquals(17, wounding.injuries);
+        assertNull(wounding.fatalities);
+        assertEquals("victims-after", rule(wounding, "injuries"));
+    }
+
+    @Test
+    void vagueCountsYearsMeasuresAndOtherActsGiveNoFigure() {
+        assertNull(counted("Israeli strikes have killed tens of thousands of people.", "killed").fatalities);
+        assertNull(counted("In 2023 soldiers were killed in Gaza City.", "killed").fatalities, "a year is no count");
+        assertNull(counted("The strike killed 8 percent of the residents.", "killed").fatalities, "a measure is no count");
+        Draft attack = counted("Rebels attacked 12 villages near El Fasher.", "attacked");
+        assertNull(attack.fatalities, "an attack reports no casualties of its own");
+        assertNull(attack.why("fatalities"));
+    }
+}

@@ -1,0 +1,82 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.Drafts.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.extract.StageFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The date of each act, resolved against the fixture's publication date (Sunday 30 November 2025). */
+class DateFindingTest {
+
+    private static Draft dated(String text, String trigger) {
+        return Drafts.of(DateFinding.class, text, trigger);
+    }
+
+    /** "date precision 'words' by rule". */
+    private static String date(Draft d) {
+        return d.date + " " + d.datePrecision + " '" + d.dateText + "' by " + rule(d, "date");
+    }
+
+    @Test
+    void aWeekdayOfAnActThatHappenedIsTheLastOne() {
+        assertEquals("2025-11-29 day 'on Saturday' by date-in-sentence",
+                date(dated("Russian drones attacked Kharkiv on Saturday.", "attacked")));
+    }
+
+    @Test
+    void aWeekdayOfAPlannedActIsTheNextOne() {
+        assertEquals("2025-12-02 day 'on Tuesday' by date-in-sentence",
+                date(dated("Israel will withdraw its troops on Tuesday.", "withdraw")));
+    }
+
+    @Test
+    void anActDatedWellBeforePublicationIsHistory() {
+        Draft d = dated("Russia attacked Kharkiv in March 2022.", "attacked");
+        assertEquals("2022-03 month 'in March 2022' by date-in-sentence", date(d));
+        assertEquals("historical", d.status);
+        assertEquals("dated-long-ago", rule(d, "status"));
+    }
+
+    @Test
+    void anActThatHappenedWithNoDateIsDatedOnPublication() {
+        assertEquals(StageFixture.SUNDAY + " day 'null' by publication-date", date(dated("Hamas rejected the proposal.", "rejected")));
+        assertEquals(StageFixture.SUNDAY + " day 'null' by publication-date",
+                date(dated("Israeli strikes have killed 300 people since October 2023.", "killed")),
+                "'since' starts a running count, it does not date the act");
+    }
+
+    @Test
+    void anActsStretchEndsAtTheNextTrigger() {
+        List<Draft> drafts = Drafts.upTo(DateFinding.class, "Egypt rejected the plan, and Hamas attacked a base on Saturday.");
+        assertEquals("publication-date", rule(Drafts.of(drafts, "rejected"), "date"), "Saturday is the attack's");
+        assertEquals("2025-11-29", Drafts.of(drafts, "attacked").date);
+    }
+
+    @Test
+    void theDateFromTheTriggerOnWinsOverOneBeforeIt() {
+        List<Draft> drafts = Drafts.upTo(DateFinding.class, "Israel rejected the plan on Friday and Hamas attacked a base on Saturday.");
+        assertEquals("2025-11-28", Drafts.of(drafts, "rejected").date);
+        assertEquals("2025-11-29", Drafts.of(drafts, "attacked").date, "not the rejection's Friday");
+        assertEquals("2025-11-29", dated("On Saturday, Hamas attacked a base.", "attacked").date, "else the date before it");
+    }
+
+    @Test
+    void aSpeechFrameDatesTheSayingNotTheAct() {
+        Draft d = dated("Militants attacked a base near Kharkiv, killing four soldiers, a spokesman said on Friday.", "attacked");
+        assertEquals("publication-date", rule(d, "date"));
+        assertEquals("2025-11-29", dated("Militants attacked a base on Saturday, a spokesman said on Friday.", "attacked").date);
+        assertEquals("2025-11-30", dated("Troops killed two men, who had been held since Friday.", "killed").date,
+                "'since' starts a stretch of time, it does not date the act");
+    }
+
+    @Test
+    void aPossibleActWithNoDateIsNotDated() {
+        Draft d = dated("Hamas could reject the proposal.", "reject");
+        assertNull(d.date);
+        assertNull(d.why("date"));
+    }
+}

@@ -1,0 +1,89 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.Drafts.rule;
+import static io.articleingest.pipeline.extract.stage.Drafts.who;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.articleingest.pipeline.extract.Draft;
+import io.articleingest.pipeline.model.EntityRef;
+import org.junit.jupiter.api.Test;
+
+/** What the story as a whole says of an event its sentence leaves open. */
+class StoryDefaultsTest {
+
+    private static final String TWO_SIDES = "Israel attacked Hamas. Hamas attacked Israel. ";
+
+    private static Draft defaulted(String text, String trigger) {
+        return Drafts.of(StoryDefaults.class, text, trigger);
+    }
+
+    @Test
+    void anAgreementHappensWhereTheTalksAreHeldNotWhereItsParagraphWas() {
+        String text = "Envoys met in Doha on Monday.\nEgyptian officials visited Kharkiv. They agreed to the plan.";
+        assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "agreed").location.name(), "the paragraph's place");
+        Draft d = defaulted(text, "agreed");
+        assertEquals("Doha", d.location.name());
+        assertEquals("place-of-talks", rule(d, "place"));
+    }
+
+    @Test
+    void aRefusalToNobodyInATwoSidedStoryIsAddressedToTheOtherSide() {
+        Draft d = defaulted(TWO_SIDES + "Hamas rejected the proposal.", "rejected");
+        assertEquals("other-side [ISR]", who(d, "recipient"));
+        assertTrue(d.recipientFromStory);
+    }
+
+    @Test
+    void aThirdPartysRefusalIsAddressedToNoSide() {
+        Draft d = defaulted("Qatar rejected the proposal. " + TWO_SIDES, "rejected");
+        assertTrue(d.recipients.isEmpty());
+        assertNull(d.why("recipient"));
+    }
+
+    @Test
+    void anAttackPlacedNowhereHappenedWhereTheStorysViolenceIs() {
+        Draft d = defaulted("Rebels shelled El Fasher on Saturday.\nFighters attacked a convoy on Sunday.", "attacked");
+        assertEquals("El Fasher", d.location.name());
+        assertEquals("place-of-the-story", rule(d, "place"));
+    }
+
+    @Test
+    void anActPlacedNowhereHappenedInTheCountryTheStoryIsSetIn() {
+        String sudan = "Sudanese police arrested a journalist in El Fasher.\nThe Sudanese army said it would release him.\n"
+                + "Rebels accused the army of lying.";
+        Draft d = defaulted(sudan, "accused");
+        assertEquals("Sudan", d.location.name());
+        assertEquals("country-of-the-story", rule(d, "place"));
+        String between = "Russia accused Ukraine of shelling.\nUkraine rejected the claim.\nEgypt urged both to talk.";
+        assertNull(defaulted(between, "rejected").location, "a story between states has no one country");
+    }
+
+    @Test
+    void coercionNobodyIsNamedForIsTheWorkOfTheAuthoritiesWhereItHappened() {
+        Draft d = defaulted("Two residents were arrested in El Fasher on Monday.", "arrested");
+        assertEquals("SDN", d.actors.get(0).country());
+        assertEquals("coercion-by-the-authorities", rule(d, "actor"));
+        assertEquals("Hamas", defaulted("Two residents were arrested by Hamas in Gaza City.", "arrested").actors.get(0).name(),
+                "a named agent stays");
+        assertTrue(defaulted("Two residents were arrested on Monday.", "arrested").actors.isEmpty(), "no place, no state");
+    }
+
+    @Test
+    void historyIsPlacedOnlyByItsOwnSentence() {
+        String text = "Russian forces entered Kharkiv on Monday. Russia attacked Ukraine in 2022.";
+        assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "attacked").location.name(), "the paragraph's place");
+        Draft d = defaulted(text, "attacked");
+        assertEquals("historical", d.status);
+        assertNull(d.location);
+        assertEquals("history-is-placed-by-its-own-sentence", rule(d, "place"));
+    }
+
+    @Test
+    void civiliansHitInAPlaceAreOfItsCountry() {
+        String text = "Soldiers killed three fishermen near Gaza City.";
+        assertNull(Drafts.of(ArticleMerging.class, text, "killed").recipients.get(0).country());
+        assertEquals(new EntityRef("fishermen", "civilians", "PSE", "CVL"), defaulted(text, "killed").recipients.get(0));
+    }
+}

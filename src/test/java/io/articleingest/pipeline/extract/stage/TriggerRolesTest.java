@@ -1,0 +1,98 @@
+package io.articleingest.pipeline.extract.stage;
+
+import static io.articleingest.pipeline.extract.stage.TriggerFindingTest.hit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.StageFixture;
+import io.articleingest.pipeline.extract.TriggerHit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which triggers report an event of their own, which are background and which the content of another. */
+class TriggerRolesTest {
+
+    private static AnnotatedSentence found(String text) {
+        return StageFixture.sentence(TriggerFinding.class, text);
+    }
+
+    /** Role and rule of the trigger written {@code words}, and the words of its governor when it has one. */
+    private static List<String> role(String sentence, String words) {
+        AnnotatedSentence s = found(sentence);
+        TriggerHit h = hit(s, words);
+        String governor = h.governor() < 0 ? "-" : s.words(s.triggers().get(h.governor()).start(),
+                s.triggers().get(h.governor()).end());
+        return List.of(h.role().name(), h.rule(), governor);
+    }
+
+    @Test
+    void anActInASinceClauseIsBackground() {
+        String s = "Two fishermen have died since the truce took effect in October.";
+        assertEquals(List.of("BACKGROUND", "since-clause", "-"), role(s, "took effect"));
+        assertEquals("REPORTED", role(s, "died").get(0));
+    }
+
+    @Test
+    void aPresentOrPerfectRelativeClauseDescribesAStateButAPastOneReportsAnAct() {
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Israel, which detains thousands of Palestinians, rejected the plan.", "detains"));
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Egypt, which has condemned the raids, urged calm.", "condemned"));
+        assertEquals(List.of("REPORTED", "verb", "-"),
+                role("Israel, which detained two men on Monday, rejected the plan.", "detained"));
+    }
+
+    @Test
+    void theVerbOfAFreeRelativeIsBackground() {
+        assertEquals(List.of("BACKGROUND", "free-relative", "-"), role("Israel rejected what Hamas demanded.", "demanded"));
+        assertEquals("REPORTED", role("Israel rejected what Hamas demanded.", "rejected").get(0));
+    }
+
+    @Test
+    void aReportersQuestionIsBackgroundAndTheAnswerIsNews() {
+        String s = "Asked about the raid, the minister said the army would withdraw.";
+        assertEquals(List.of("BACKGROUND", "reporter-question", "-"), role(s, "Asked"));
+        assertEquals("REPORTED", role(s, "withdraw").get(0));
+    }
+
+    @Test
+    void aVerbInACompoundModifierIsBackground() {
+        String s = "A U.S.-negotiated truce took effect.";
+        assertEquals(List.of("BACKGROUND", "compound-modifier", "-"), role(s, "negotiated"));
+        assertEquals("REPORTED", role(s, "took effect").get(0));
+    }
+
+    @Test
+    void theContentOfAVerbalActIsEmbeddedInIt() {
+        assertEquals(List.of("EMBEDDED", "complement", "urged"),
+                role("Egypt urged Israel to withdraw its troops.", "withdraw"));
+        assertEquals(List.of("EMBEDDED", "complement", "demanded"),
+                role("Egypt demanded that Israel withdraw from the town.", "withdraw"));
+        assertEquals(List.of("EMBEDDED", "complement", "called for"),
+                role("Egypt called for the withdrawal of Israeli troops.", "withdrawal"));
+        assertEquals(List.of("EMBEDDED", "complement", "accused"),
+                role("Hamas accused Israel of attacking the hospital.", "attacking"));
+        assertEquals(List.of("EMBEDDED", "complement", "must"), role("Egypt said Israel must withdraw.", "withdraw"));
+    }
+
+    @Test
+    void whatANounThatIsNoTriggerAimsAtIsNoAct() {
+        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
+                role("Police fired tear gas in a bid to arrest the protesters.", "arrest"));
+        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
+                role("Egypt announced its decision to attack smugglers.", "attack"));
+        assertEquals("REPORTED", role("Hamas plans to release four hostages.", "release").get(0),
+                "a noun without its determiner may be a verb");
+        assertEquals(List.of("EMBEDDED", "complement", "order"),
+                role("Egypt will order the militants to release the hostages.", "release"), "the one told to act is no noun's aim");
+    }
+
+    @Test
+    void aCommaAnAndOrANounsPredicateStartsANewActNotAContent() {
+        assertEquals(List.of("REPORTED", "verb", "-"),
+                role("Israeli warplanes struck the town, killing two children.", "killing"));
+        assertEquals(List.of("REPORTED", "verb", "-"),
+                role("Israeli troops raided the town and arrested two men.", "arrested"));
+        assertEquals(List.of("REPORTED", "verb", "-"), role("An airstrike on the camp killed two children.", "killed"));
+    }
+}
