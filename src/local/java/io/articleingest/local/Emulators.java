@@ -2,11 +2,14 @@ package io.articleingest.local;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.articleingest.handler.FunctionClients;
+import io.articleingest.handler.FunctionClients.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.gaul.s3proxy.BlobStores;
@@ -15,7 +18,7 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -101,15 +104,25 @@ public final class Emulators implements AutoCloseable {
         return s3Endpoint;
     }
 
-    public DynamoDbClient dynamoClient() {
+    /**
+     * A client as the function builds it (its HTTP client and timeouts, {@link FunctionClients}), on
+     * DynamoDB Local; {@code interceptors} see every call (tests inject faults with them).
+     */
+    public DynamoDbClient dynamoClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder().endpointOverride(dynamoEndpoint).region(REGION)
-                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
+                .credentialsProvider(credentials()).httpClient(FunctionClients.httpClient(Timeouts.DYNAMO))
+                .overrideConfiguration(Timeouts.DYNAMO.configuration(b -> List.of(interceptors)
+                        .forEach(b::addExecutionInterceptor)))
+                .build();
     }
 
     /** Path-style: S3Proxy serves buckets under its address, not as host names. */
-    public S3Client s3Client() {
+    public S3Client s3Client(ExecutionInterceptor... interceptors) {
         return S3Client.builder().endpointOverride(s3Endpoint).region(REGION).forcePathStyle(true)
-                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
+                .credentialsProvider(credentials()).httpClient(FunctionClients.httpClient(Timeouts.S3))
+                .overrideConfiguration(Timeouts.S3.configuration(b -> List.of(interceptors)
+                        .forEach(b::addExecutionInterceptor)))
+                .build();
     }
 
     private static StaticCredentialsProvider credentials() {

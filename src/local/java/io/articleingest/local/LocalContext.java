@@ -6,15 +6,26 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 /** The Lambda context of a local invocation: a fresh request id, logs to the given stream. */
 public final class LocalContext implements Context {
 
+    /** The template's function timeout: what a fresh invocation has left. */
+    private static final Duration FUNCTION_TIMEOUT = Duration.ofSeconds(120);
+
     private final String requestId = UUID.randomUUID().toString();
     private final LambdaLogger logger;
+    private final long deadlineMillis;
 
     public LocalContext(PrintStream logStream) {
+        this(logStream, FUNCTION_TIMEOUT);
+    }
+
+    /** @param remaining the time the invocation has before Lambda stops it */
+    public LocalContext(PrintStream logStream, Duration remaining) {
+        this.deadlineMillis = System.currentTimeMillis() + remaining.toMillis();
         this.logger = new LambdaLogger() {
             @Override
             public void log(String message) {
@@ -70,7 +81,7 @@ public final class LocalContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return 120_000;
+        return (int) Math.max(0, deadlineMillis - System.currentTimeMillis());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.articleingest.local;
 
 import io.articleingest.cli.Arguments;
+import io.articleingest.cli.AuditCommand;
 import io.articleingest.cli.AwsClients;
 import io.articleingest.cli.Command;
 import io.articleingest.cli.CommandSpec;
@@ -38,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -67,8 +70,10 @@ public final class LocalStack implements AutoCloseable {
                         "The Docker-free local stack: DynamoDB Local and S3Proxy with the template's bucket, tables and"
                                 + " S3 trigger;\ningests samples/, prints what was stored, then watches the bucket.")
                 .synopsis("[--once] [--in-memory] [--data DIR] [--samples DIR] [--ddb-port N] [--s3-port N]")
-                .synopsis("invoke EVENT_FILE... [--env-vars events/env.json]   (invoke --help)")
-                .synopsis("query events|articles …                             (query --help)")
+                .synopsis("invoke EVENT_FILE... [--env-vars events/env.json]    (invoke --help)")
+                .synopsis("query events|articles …                              (query --help)")
+                .synopsis("audit [--bucket BUCKET] [--deep] [--repair]          (audit --help)")
+                .synopsis("load [--uploads N] [--clients N] [--bad-percent P]   (load --help)")
                 .flag("--once", "ingest the samples, print, stop (exit 1 if one is lost)")
                 .flag("--in-memory", "keep nothing: tables and objects in memory")
                 .option("--data", "DIR", "folder kept across restarts (default .local-stack)")
@@ -102,6 +107,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Long> uploadStarted = new ConcurrentHashMap<>();
     private final Map<String, LambdaTrigger.Invocation> lastInvocation = new ConcurrentHashMap<>();
     private volatile boolean printAsIngested;
+    private final java.util.concurrent.atomic.AtomicLong finished = new java.util.concurrent.atomic.AtomicLong();
     private final long startMillis;
 
     private LocalStack(Options options, PrintStream out) throws IOException {
@@ -140,6 +146,8 @@ public final class LocalStack implements AutoCloseable {
         tables.forEach((id, name) -> {
             if (!existing.contains(name)) {
                 dynamo.createTable(template.createTableRequest(id, name));
+            } else {
+                addMissingIndexes(dynamo, template.createTableRequest(id, name));
             }
         });
         if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
@@ -151,6 +159,23 @@ public final class LocalStack implements AutoCloseable {
                 Pipeline.standard(), Long.parseLong(env.get("MAX_OBJECT_BYTES")));
         queries = new EventQueries(dynamo, env.get("ARTICLES_TABLE"), env.get("EVENTS_TABLE"));
         startMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** A data folder from an older build may lack an index the template has since gained: add it. */
+    private static void addMissingIndexes(DynamoDbClient dynamo, CreateTableRequest declared) {
+        List<String> present = new ArrayList<>();
+        var table = dynamo.describeTable(b -> b.tableName(declared.tableName())).table();
+        if (table.hasGlobalSecondaryIndexes()) {
+            table.globalSecondaryIndexes().forEach(i -> present.add(i.indexName()));
+        }
+        for (GlobalSecondaryIndex index : declared.globalSecondaryIndexes()) {
+            if (!present.contains(index.indexName())) {
+                dynamo.updateTable(b -> b.tableName(declared.tableName())
+                        .attributeDefinitions(declared.attributeDefinitions())
+                        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
+                                .keySchema(index.keySchema()).projection(index.projection()))));
+            }
+        }
     }
 
     /** A port in use fails the start with one line that names the option choosing another. */
@@ -197,6 +222,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, String> tableNames() {
         return tables;
+    }
+
+    /** How many invocations have finished since the start. */
+    public long invocationsFinished() {
+        return finished.get();
     }
 
     /** The last invocation for a key, if any finished. */
@@ -292,6 +322,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void finished(LambdaTrigger.Invocation inv) {
+        finished.incrementAndGet();
         Long started = uploadStarted.remove(inv.key());
         LambdaTrigger.Invocation timed = started == null ? inv : new LambdaTrigger.Invocation(inv.eventName(),
                 inv.bucket(), inv.key(), inv.result(), inv.error(), (System.nanoTime() - started) / 1_000_000);
@@ -301,8 +332,12 @@ public final class LocalStack implements AutoCloseable {
         }
         if (inv.error() != null) {
             out.printf("!! %s %s failed: %s (see the function log)%n", inv.eventName(), inv.key(), inv.error());
-        } else if (inv.eventName().startsWith("ObjectRemoved")) {
+        } else if (inv.result().contains("\"deleted\"")) {
             out.printf("-- %s deleted: its records are gone%n", inv.key());
+        } else if (inv.result().contains("\"absent\"")) {
+            out.printf("-- %s: no such object, no records%n", inv.key());
+        } else if (inv.result().contains("\"unchanged\"")) {
+            out.printf("-- %s %s: the records already match the object in the bucket%n", inv.key(), inv.eventName());
         } else {
             printArticle(inv.key());
         }
@@ -323,11 +358,13 @@ public final class LocalStack implements AutoCloseable {
         System.exit(main(args, System.out, System.err));
     }
 
-    /** {@code invoke …}, {@code query …}, or the stack itself; the exit status is returned (tests call this). */
+    /** {@code invoke …}, {@code query …}, {@code audit …}, {@code load …}, or the stack itself; the exit status is returned (tests call this). */
     static int main(String[] args, PrintStream out, PrintStream err) {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("invoke", new LocalInvoke());
         commands.put("query", new QueryCommand(LocalStack::queriesOfRunningStack));
+        commands.put("audit", new AuditCommand(LocalStack::runningStack, BUCKET));
+        commands.put("load", new LoadRun());
         if (args.length > 0 && commands.containsKey(args[0])) {
             return Main.dispatch(PROGRAM, commands, args[0], Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -380,9 +417,18 @@ public final class LocalStack implements AutoCloseable {
 
     /** The running stack's tables: on the default port, or at AWS_ENDPOINT_URL_DYNAMODB. */
     private static EventQueries queriesOfRunningStack() {
-        String endpoint = Optional.ofNullable(AwsClients.endpointFromEnvironment("DYNAMODB"))
-                .orElse("http://127.0.0.1:" + DEFAULT_DYNAMO_PORT);
-        return new EventQueries(AwsClients.dynamo(endpoint), QueryCommand.LOCAL_ARTICLES_TABLE,
-                QueryCommand.LOCAL_EVENTS_TABLE);
+        return new EventQueries(AwsClients.dynamo(runningEndpoint("DYNAMODB", DEFAULT_DYNAMO_PORT)),
+                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE);
+    }
+
+    /** The running stack's bucket and tables: on the default ports, or at AWS_ENDPOINT_URL_S3/_DYNAMODB. */
+    private static AuditCommand.Target runningStack() {
+        return new AuditCommand.Target(AwsClients.s3(runningEndpoint("S3", DEFAULT_S3_PORT)),
+                AwsClients.dynamo(runningEndpoint("DYNAMODB", DEFAULT_DYNAMO_PORT)),
+                QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE);
+    }
+
+    private static String runningEndpoint(String service, int defaultPort) {
+        return Optional.ofNullable(AwsClients.endpointFromEnvironment(service)).orElse("http://127.0.0.1:" + defaultPort);
     }
 }

@@ -4,8 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.articleingest.handler.Redrive;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,7 +60,7 @@ public final class S3Events {
 
     /** As keys appear in S3 events: form-encoded UTF-8 (space becomes {@code +}), with {@code /} kept. */
     public static String encodeKey(String key) {
-        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        return Redrive.encodeKey(key);
     }
 
     private static String recordJson(String eventName, String bucket, ObjectNode object, Instant time) {

@@ -1,17 +1,18 @@
 package io.articleingest.cli;
 
+import io.articleingest.handler.FunctionClients;
+import io.articleingest.handler.FunctionClients.Timeouts;
 import java.net.URI;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * AWS clients for the tools (query, invoke): AWS itself when no endpoint is given, else the
+ * AWS clients for the tools (query, audit, invoke): AWS itself when no endpoint is given, else the
  * endpoint. An endpoint on this machine is an emulator (the local stack): it gets region
  * us-east-1 and the emulators' test credentials unless others are set, so that a printed
  * {@code AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:8000 … query …} works in a fresh shell.
@@ -32,13 +33,22 @@ public final class AwsClients {
         return specific != null && !specific.isBlank() ? specific : System.getenv("AWS_ENDPOINT_URL");
     }
 
+    /** A setting of the environment (table names, limits), or the fallback when unset or blank. */
+    static String environment(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** With the function's timeouts and retries, so that {@code invoke} runs the handler as Lambda would. */
     public static DynamoDbClient dynamo(String endpoint) {
-        return configure(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()), endpoint).build();
+        return configure(DynamoDbClient.builder().httpClient(FunctionClients.httpClient(Timeouts.DYNAMO))
+                .overrideConfiguration(Timeouts.DYNAMO.configuration(o -> { })), endpoint).build();
     }
 
     /** Path-style addressing against an endpoint: emulators serve buckets under their address. */
     public static S3Client s3(String endpoint) {
-        return configure(S3Client.builder().httpClient(UrlConnectionHttpClient.create()), endpoint)
+        return configure(S3Client.builder().httpClient(FunctionClients.httpClient(Timeouts.S3))
+                .overrideConfiguration(Timeouts.S3.configuration(o -> { })), endpoint)
                 .forcePathStyle(endpoint != null && !endpoint.isBlank()).build();
     }
 

@@ -19,7 +19,8 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.of(new ExtractCommand(), new EvalCommand(), new TopicEvalCommand(), new BenchCommand(),
-                new QueryCommand(QueryCommand::fromEnvironment))) {
+                new QueryCommand(QueryCommand::fromEnvironment),
+                new AuditCommand(AuditCommand::fromEnvironment, null))) {
             commands.put(c.spec().name(), c);
         }
         return commands;

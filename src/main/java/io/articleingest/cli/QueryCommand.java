@@ -73,7 +73,8 @@ public final class QueryCommand implements Command {
     /** The tables of the environment: AWS, or the endpoint in {@code AWS_ENDPOINT_URL_DYNAMODB}. */
     static EventQueries fromEnvironment() {
         return new EventQueries(AwsClients.dynamo(AwsClients.endpointFromEnvironment("DYNAMODB")),
-                env("ARTICLES_TABLE", LOCAL_ARTICLES_TABLE), env("EVENTS_TABLE", LOCAL_EVENTS_TABLE));
+                AwsClients.environment("ARTICLES_TABLE", LOCAL_ARTICLES_TABLE),
+                AwsClients.environment("EVENTS_TABLE", LOCAL_EVENTS_TABLE));
     }
 
     @Override
@@ -298,10 +299,5 @@ public final class QueryCommand implements Command {
 
     private static String number(Integer n) {
         return n == null ? "" : String.valueOf(n);
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }

@@ -10,31 +10,42 @@ import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
 import io.articleingest.store.DynamoDbExtractionStore;
 import io.articleingest.store.ExtractionStore;
+import io.articleingest.store.ExtractionStore.Outcome;
 import io.articleingest.store.ObjectSource;
 import io.articleingest.store.ObjectSource.ObjectInfo;
 import io.articleingest.store.ObjectSource.StoredObject;
 import io.articleingest.store.S3ObjectSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * S3 event in, stored extraction out. Each record: ObjectCreated → read the object (refusing
- * oversized ones unread), run the pipeline, store with the event's sequencer; ObjectRemoved →
- * delete the article's records. Documents with a permanent problem are stored as REJECTED;
- * AWS errors propagate so that Lambda retries the event (every step is idempotent).
+ * S3 event in, records matching S3 out. An event only says which key changed: for each record the
+ * handler reads the key's current state (HEAD), extracts the current object if the stored records
+ * do not already describe it, and — under the article's lease, after checking S3 once more —
+ * stores it, or deletes the records when the key holds no object. An event for a state S3 no
+ * longer holds (a late, repeated or sample event; a delete of an old version) thus changes nothing
+ * or brings the records up to date; it never wins. Documents with a permanent problem, including
+ * records DynamoDB refuses to store, become REJECTED articles with the reason; AWS errors
+ * propagate so that Lambda retries the event (every step is idempotent).
  */
 public final class IngestHandler implements RequestHandler<S3Event, String> {
+
+    /** S3 changing under us this many times in a row is a burst of uploads: let a retry settle it. */
+    static final int MAX_ROUNDS = 4;
+    /** Part of the remaining time a delivery waits for another one to finish writing the same key. */
+    private static final int LEASE_WAIT_SHARE = 3;
+    private static final Duration DEFAULT_REMAINING = Duration.ofSeconds(120);
 
     private final ObjectSource objects;
     private final ExtractionStore store;
     private final Pipeline pipeline;
     private final long maxObjectBytes;
+    private final Clock clock = Clock.systemUTC();
 
     /** For the Lambda runtime: clients and dictionaries are built once per container (and snapshotted by SnapStart). */
     public IngestHandler() {
@@ -42,42 +53,13 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     }
 
     private IngestHandler(IngestConfig config) {
-        this(config, S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(config.s3Endpoint()).forcePathStyle(config.s3PathStyle()).build());
+        this(config, FunctionClients.s3(config.s3Endpoint(), config.s3PathStyle()));
     }
 
     private IngestHandler(IngestConfig config, S3Client s3) {
-        this(new S3ObjectSource(s3),
-                new DynamoDbExtractionStore(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
-                        .endpointOverride(config.dynamoEndpoint()).build(),
+        this(new S3ObjectSource(s3), new DynamoDbExtractionStore(FunctionClients.dynamo(config.dynamoEndpoint()),
                         config.articlesTable(), config.eventsTable(), Clock.systemUTC()),
-                Pipeline.standard(extraKnowledge(config.extraKnowledge(), s3)), config.maxObjectBytes());
-    }
-
-    /**
-     * A user's dictionary: a path (e.g. in a Lambda layer, {@code /opt/knowledge}) or an
-     * {@code s3://bucket/key.yaml} object, fetched once per container into /tmp.
-     */
-    public static java.nio.file.Path extraKnowledge(String location, S3Client s3) {
-        if (location == null || location.isBlank()) {
-            return null;
-        }
-        if (!location.startsWith("s3://")) {
-            return java.nio.file.Path.of(location);
-        }
-        String rest = location.substring("s3://".length());
-        int slash = rest.indexOf('/');
-        if (slash <= 0 || slash == rest.length() - 1) {
-            throw new IllegalStateException("EXTRA_KNOWLEDGE must be s3://bucket/key, got " + location);
-        }
-        try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("extra-knowledge", ".yaml");
-            java.nio.file.Files.write(file, s3.getObjectAsBytes(b -> b.bucket(rest.substring(0, slash))
-                    .key(rest.substring(slash + 1))).asByteArray());
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot keep the extra dictionary in /tmp", e);
-        }
+                Pipeline.standard(ExtraKnowledge.fetch(config.extraKnowledge(), s3)), config.maxObjectBytes());
     }
 
     public IngestHandler(ObjectSource objects, ExtractionStore store, Pipeline pipeline, long maxObjectBytes) {
@@ -89,89 +71,153 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
 
     @Override
     public String handleRequest(S3Event event, Context context) {
+        long started = System.nanoTime();
         JsonLog log = new JsonLog(context);
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
                 ? List.of() : event.getRecords();
         IngestSummary summary = new IngestSummary();
+        Metrics metrics = new Metrics();
         if (records.isEmpty()) {
             // what S3 sends once when a notification is configured (s3:TestEvent): no object behind it
             log.info("event without records ignored");
         }
-        for (S3EventNotificationRecord r : records) {
-            try {
-                handleRecord(r, log, summary);
-            } catch (RuntimeException e) {
-                // every step is idempotent: records already handled are unchanged by the retry
-                log.error("record failed, the event will be retried", "bucket", r.getS3().getBucket().getName(),
-                        "key", r.getS3().getObject().getUrlDecodedKey(), "error", e.toString(),
-                        "counts", summary.counts());
-                throw e;
+        Instant deadline = clock.instant().plus(context == null ? DEFAULT_REMAINING
+                : Duration.ofMillis(context.getRemainingTimeInMillis()));
+        try {
+            for (S3EventNotificationRecord r : records) {
+                try {
+                    handleRecord(r, deadline, log, summary, metrics);
+                } catch (RuntimeException e) {
+                    // every step is idempotent: records already handled are unchanged by the retry
+                    log.error("record failed, the event will be retried", "bucket", r.getS3().getBucket().getName(),
+                            "key", r.getS3().getObject().getUrlDecodedKey(), "error", e.toString(),
+                            "counts", summary.counts());
+                    throw e;
+                }
             }
+        } finally {
+            metrics.add("ProcessingMs", elapsedMillis(started));
+            log.info("metrics", metrics.emfFields(clock.millis()));
         }
         log.info("event handled", "records", records.size(), "counts", summary.counts());
         return summary.toJson();
     }
 
-    private void handleRecord(S3EventNotificationRecord r, JsonLog log, IngestSummary summary) {
+    private void handleRecord(S3EventNotificationRecord r, Instant deadline, JsonLog log, IngestSummary summary,
+                              Metrics metrics) {
         long started = System.nanoTime();
         String bucket = r.getS3().getBucket().getName();
         String key = r.getS3().getObject().getUrlDecodedKey();
-        String sequencer = r.getS3().getObject().getSequencer();
         String eventName = r.getEventName() == null ? "" : r.getEventName().replaceFirst("^s3:", "");
-        if (eventName.startsWith("ObjectRemoved")) {
-            ExtractionStore.Outcome outcome = store.delete(bucket, key, sequencer);
-            summary.count(outcome.name().toLowerCase(Locale.ROOT));
-            log.info("object removed", "bucket", bucket, "key", key, "sequencer", sequencer,
-                    "outcome", outcome, "millis", elapsedMillis(started));
-        } else if (eventName.startsWith("ObjectCreated")) {
-            Instant uploadedAt = r.getEventTime() == null ? null : Instant.ofEpochMilli(r.getEventTime().getMillis());
-            Optional<ExtractionResult> result = extract(bucket, key, uploadedAt);
-            if (result.isEmpty()) {
-                summary.count("missing");
-                log.info("object no longer exists, skipped", "bucket", bucket, "key", key, "sequencer", sequencer);
-                return;
-            }
-            Article article = result.get().article();
-            ExtractionStore.Outcome outcome = store.save(result.get(), sequencer);
-            summary.count(outcome == ExtractionStore.Outcome.STORED && Article.REJECTED.equals(article.status())
-                    ? "rejected" : outcome.name().toLowerCase(Locale.ROOT));
-            log.info("object ingested", "bucket", bucket, "key", key, "sequencer", sequencer, "outcome", outcome,
-                    "status", article.status(), "rejectionReason", article.rejectionReason(),
-                    "eventCount", article.eventCount(), "topicCount", article.topics().size(),
-                    "sizeBytes", article.sizeBytes(), "millis", elapsedMillis(started));
-        } else {
+        if (!eventName.startsWith("ObjectCreated") && !eventName.startsWith("ObjectRemoved")) {
             summary.count("ignored");
             log.warn("event type not handled", "bucket", bucket, "key", key, "eventName", r.getEventName());
+            return;
         }
+        Reconciled done = reconcile(bucket, key, r.getS3().getObject().getSequencer(), deadline);
+        summary.count(done.outcome());
+        switch (done.outcome()) {
+            case "stored" -> metrics.add("ArticlesProcessed", 1);
+            case "rejected" -> metrics.add("ArticlesRejected", 1);
+            case "deleted" -> metrics.add("ArticlesDeleted", 1);
+            default -> { }
+        }
+        Article article = done.article();
+        metrics.add("EventsWritten", article == null ? 0 : article.eventCount());
+        log.info("object reconciled", "bucket", bucket, "key", key, "eventName", eventName,
+                "eventVersionId", r.getS3().getObject().getVersionId(), "sequencer", r.getS3().getObject().getSequencer(),
+                "outcome", done.outcome(), "versionId", done.object() == null ? null : done.object().versionId(),
+                "status", article == null ? null : article.status(),
+                "rejectionReason", article == null ? null : article.rejectionReason(),
+                "eventCount", article == null ? null : article.eventCount(),
+                "sizeBytes", done.object() == null ? null : done.object().sizeBytes(), "millis", elapsedMillis(started));
     }
 
-    /** Empty when the object is gone (deleted after the event was sent): a newer event covers it. */
-    private Optional<ExtractionResult> extract(String bucket, String key, Instant uploadedAt) {
-        Optional<ObjectInfo> head = objects.head(bucket, key);
-        if (head.isEmpty()) {
-            return Optional.empty();
+    /**
+     * @param outcome stored, rejected, deleted, unchanged (the records already match S3) or absent
+     *                (no object and no records)
+     * @param object  the object state reconciled to; null when there is none
+     */
+    private record Reconciled(String outcome, ObjectInfo object, Article article) {
+    }
+
+    /** Makes the key's records match what S3 holds now, whatever the event said. */
+    private Reconciled reconcile(String bucket, String key, String sequencer, Instant deadline) {
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            Optional<ObjectInfo> now = objects.head(bucket, key);
+            Optional<ExtractionStore.StoredState> stored = store.stored(bucket, key);
+            if (now.isEmpty() && stored.isEmpty()) {
+                return new Reconciled("absent", null, null);
+            }
+            if (now.isPresent() && stored.isPresent() && stored.get().complete()
+                    && stored.get().objectState().equals(now.get().state())) {
+                return new Reconciled("unchanged", now.get(), null);
+            }
+            Optional<ExtractionResult> desired = Optional.empty();
+            if (now.isPresent()) {
+                desired = extract(bucket, key, now.get());
+                if (desired.isEmpty()) {
+                    continue; // overwritten or deleted since the HEAD: start over from what S3 holds now
+                }
+            }
+            Instant leaseWait = clock.instant().plus(Duration.between(clock.instant(), deadline).dividedBy(LEASE_WAIT_SHARE));
+            try (ExtractionStore.Lease lease = store.lease(bucket, key, deadline, leaseWait)) {
+                if (!objects.head(bucket, key).map(ObjectInfo::state).equals(now.map(ObjectInfo::state))) {
+                    continue; // S3 changed while we extracted or waited: never store a state it no longer holds
+                }
+                if (desired.isEmpty()) {
+                    store.delete(bucket, key);
+                    return new Reconciled("deleted", null, null);
+                }
+                return save(desired.get(), now.get(), sequencer);
+            }
         }
-        if (head.get().sizeBytes() > maxObjectBytes) {
-            return Optional.of(tooLarge(bucket, key, head.get(), uploadedAt));
+        throw new IllegalStateException(key + " changed " + MAX_ROUNDS + " times while being stored; the retry will"
+                + " store what S3 holds then");
+    }
+
+    private Reconciled save(ExtractionResult result, ObjectInfo object, String sequencer) {
+        ExtractionResult stored = result;
+        Outcome outcome;
+        try {
+            outcome = store.save(result, object, sequencer);
+        } catch (DynamoDbException e) {
+            if (!isPermanent(e)) {
+                throw e;
+            }
+            // no retry can store these records: keep a small REJECTED record that says why instead
+            stored = pipeline.rejected(unread(result.article().bucket(), result.article().key(), object),
+                    result.article().sizeBytes(), "not storable: DynamoDB refused the records ("
+                            + e.awsErrorDetails().errorMessage() + ")");
+            outcome = store.save(stored, object, sequencer);
         }
-        Optional<StoredObject> object = objects.get(bucket, key);
-        if (object.isEmpty()) {
-            return Optional.empty();
+        if (outcome == Outcome.UNCHANGED) {
+            return new Reconciled("unchanged", object, null);
         }
-        ObjectInfo info = object.get().info();
+        return new Reconciled(Article.REJECTED.equals(stored.article().status()) ? "rejected" : "stored", object,
+                stored.article());
+    }
+
+    /** A request DynamoDB validates and refuses (an item over 400 KB, a key over its limit): retrying cannot help. */
+    private static boolean isPermanent(DynamoDbException e) {
+        return e.statusCode() == 400 && e.awsErrorDetails() != null
+                && "ValidationException".equals(e.awsErrorDetails().errorCode());
+    }
+
+    /** Empty when S3 no longer holds this state of the key. */
+    private Optional<ExtractionResult> extract(String bucket, String key, ObjectInfo info) {
         if (info.sizeBytes() > maxObjectBytes) {
-            // overwritten by a larger object between HEAD and GET
-            return Optional.of(tooLarge(bucket, key, info, uploadedAt));
+            return Optional.of(pipeline.rejected(unread(bucket, key, info), info.sizeBytes(),
+                    "too large: " + info.sizeBytes() + " bytes > " + maxObjectBytes));
         }
-        return Optional.of(pipeline.process(new RawDocument(bucket, key, info.versionId(), object.get().content(),
-                info.contentType(), info.metadata(), uploadedAt == null ? info.lastModified() : uploadedAt), null));
+        Optional<StoredObject> object = objects.get(bucket, key, info);
+        return object.map(o -> pipeline.process(new RawDocument(bucket, key, info.versionId(), o.content(),
+                info.contentType(), info.metadata(), info.lastModified()), null));
     }
 
-    private ExtractionResult tooLarge(String bucket, String key, ObjectInfo info, Instant uploadedAt) {
-        RawDocument unread = new RawDocument(bucket, key, info.versionId(), new byte[0], info.contentType(),
-                info.metadata(), uploadedAt);
-        return pipeline.rejected(unread, info.sizeBytes(),
-                "too large: " + info.sizeBytes() + " bytes > " + maxObjectBytes);
+    private static RawDocument unread(String bucket, String key, ObjectInfo info) {
+        return new RawDocument(bucket, key, info.versionId(), new byte[0], info.contentType(), info.metadata(),
+                info.lastModified());
     }
 
     private static long elapsedMillis(long startedNanos) {

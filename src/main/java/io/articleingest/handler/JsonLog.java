@@ -50,7 +50,7 @@ final class JsonLog {
             json = "{\"level\":\"ERROR\",\"message\":\"unloggable fields: " + e.getOriginalMessage() + "\"}";
         }
         if (context == null || context.getLogger() == null) {
-            System.out.println(json);
+            System.err.println(json); // outside Lambda (the CLI's audit --repair): stdout is the command's
         } else {
             context.getLogger().log(json + "\n");
         }

@@ -18,13 +18,30 @@ public record ParsedArticle(String format, String title, String body, List<Span>
         headings = headings == null ? List.of() : List.copyOf(headings);
     }
 
+    /**
+     * Whether [start, end) lies within a heading. Headings are in text order and do not overlap, so
+     * a binary search finds the only candidate: asked once per line, a list scan would make a
+     * document of many short headings cost the square of its size.
+     */
     public boolean isHeading(int start, int end) {
-        for (Span h : headings) {
-            if (start >= h.start() && end <= h.end()) {
+        int low = 0;
+        int high = headings.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span h = headings.get(mid);
+            if (h.start() > start) {
+                high = mid - 1;
+            } else if (h.end() < end) {
+                low = mid + 1;
+            } else {
                 return true;
             }
         }
         return false;
+    }
+
+    public ParsedArticle withTitle(String newTitle) {
+        return new ParsedArticle(format, newTitle, body, headings, publishedAt, publishedSource, language);
     }
 
     public ParsedArticle withPublished(LocalDate date, String source) {

@@ -8,6 +8,7 @@ import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.RawDocument;
 import io.articleingest.pipeline.model.Topic;
+import io.articleingest.pipeline.parse.DateParsing;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

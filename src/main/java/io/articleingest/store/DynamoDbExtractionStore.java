@@ -1,16 +1,16 @@
 package io.articleingest.store;
 
-import io.articleingest.pipeline.model.Article;
 import static io.articleingest.store.ExtractionItems.ARTICLE_ID;
 import static io.articleingest.store.ExtractionItems.COMPLETE;
+import static io.articleingest.store.ExtractionItems.OBJECT_STATE;
 import static io.articleingest.store.ExtractionItems.SEQUENCER;
 import static io.articleingest.store.ExtractionItems.SORT_KEY;
+import static io.articleingest.store.ExtractionItems.STORE_STATE;
 import static io.articleingest.store.ExtractionItems.TOPIC_PREFIX;
-import static io.articleingest.store.ExtractionItems.WRITING;
 
 import io.articleingest.pipeline.model.ArticleIds;
-import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.ExtractionResult;
+import io.articleingest.store.ObjectSource.ObjectInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -29,19 +30,18 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Stores extractions in the articles and events tables (layout: README, "Data model").
  *
- * <p>The article item is the gate: it is written first, conditionally on the event being newer
- * than the one stored (or being a retry of a write that did not finish), with state WRITING.
- * Then the topic, event and index items are synchronised — items the new extraction does not
- * produce are deleted unless a newer event wrote them — and the article is marked COMPLETE.
- * A crash in between leaves WRITING, and the retried event redoes the work.
+ * <p>Writes of one article happen under its lease ({@link DynamoDbLease}), so they never
+ * interleave with another delivery's. Within it: the article item first, with state WRITING and
+ * the object state it describes; then the topic, event and index items are synchronised — the
+ * new ones put, every other item of the article deleted; then COMPLETE. A crash in between leaves
+ * WRITING, which the next delivery (or an audit) sees and rewrites. A delete removes the topic,
+ * event and index items first and the article item last, so no item outlives its article.
  */
 public final class DynamoDbExtractionStore implements ExtractionStore {
 
-    private static final String NEWER_THAN_STORED = "attribute_not_exists(articleId) OR sequencer < :seq"
-            + " OR (sequencer = :seq AND storeState = :writing)";
-
     private final DynamoDbClient dynamo;
     private final BatchWriter batchWriter;
+    private final DynamoDbLease leases;
     private final String articlesTable;
     private final String eventsTable;
     private final Clock clock;
@@ -49,62 +49,69 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
     public DynamoDbExtractionStore(DynamoDbClient dynamo, String articlesTable, String eventsTable, Clock clock) {
         this.dynamo = dynamo;
         this.batchWriter = new BatchWriter(dynamo);
+        this.leases = new DynamoDbLease(dynamo, articlesTable, clock);
         this.articlesTable = articlesTable;
         this.eventsTable = eventsTable;
         this.clock = clock;
     }
 
     @Override
-    public Outcome save(ExtractionResult result, String sequencer) {
+    public Optional<StoredState> stored(String bucket, String key) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(articlesTable).consistentRead(true)
+                .key(ExtractionItems.articleKey(ArticleIds.of(bucket, key)))
+                .projectionExpression(OBJECT_STATE + ", " + STORE_STATE)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredState(String.valueOf(Item.s(item, OBJECT_STATE)),
+                COMPLETE.equals(Item.s(item, STORE_STATE))));
+    }
+
+    @Override
+    public Lease lease(String bucket, String key, Instant expiresAt, Instant waitUntil) {
+        return leases.acquire(ArticleIds.of(bucket, key), key, expiresAt, waitUntil);
+    }
+
+    @Override
+    public Outcome save(ExtractionResult result, ObjectInfo object, String sequencer) {
+        String articleId = result.article().articleId();
+        Optional<StoredState> stored = stored(result.article().bucket(), result.article().key());
+        if (stored.isPresent() && stored.get().complete() && stored.get().objectState().equals(object.state())) {
+            return Outcome.UNCHANGED; // another delivery stored this very state while we waited for the lease
+        }
         String seq = Sequencer.normalise(sequencer);
-        Instant ingestedAt = clock.instant();
-        Article article = result.article();
-        try {
-            dynamo.putItem(r -> r.tableName(articlesTable)
-                    .item(ExtractionItems.articleItem(article, seq, ingestedAt, WRITING))
-                    .conditionExpression(NEWER_THAN_STORED)
-                    .expressionAttributeValues(Map.of(":seq", AttributeValue.fromS(seq),
-                            ":writing", AttributeValue.fromS(WRITING))));
-        } catch (ConditionalCheckFailedException e) {
-            return outcomeAgainstStored(article.articleId(), seq);
-        }
-        List<Map<String, AttributeValue>> eventItems = new ArrayList<>();
-        for (Event event : result.events()) {
-            eventItems.addAll(ExtractionItems.eventItems(event, article, seq, ingestedAt));
-        }
-        List<Map<String, AttributeValue>> topicItems = ExtractionItems.topicItems(article, seq, ingestedAt);
-        synchronise(articlesTable, article.articleId(), TOPIC_PREFIX, topicItems, seq);
-        synchronise(eventsTable, article.articleId(), null, eventItems, seq);
-        catalogue(articlesTable, topicItems, "publishedDate");
-        catalogue(eventsTable, eventItems, "eventDate");
-        try {
-            dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(article.articleId()))
-                    .updateExpression("SET storeState = :complete")
-                    .conditionExpression("sequencer = :seq")
-                    .expressionAttributeValues(Map.of(":seq", AttributeValue.fromS(seq),
-                            ":complete", AttributeValue.fromS(COMPLETE))));
-        } catch (ConditionalCheckFailedException e) {
-            // a newer event claimed the article while we wrote; its own synchronisation wins
-            return Outcome.SUPERSEDED;
-        }
+        ExtractionItems.ArticleItems items = ExtractionItems.items(result, object, seq, clock.instant());
+        dynamo.putItem(r -> r.tableName(articlesTable).item(items.article()));
+        synchronise(articlesTable, articleId, TOPIC_PREFIX, items.topics());
+        synchronise(eventsTable, articleId, null, items.events());
+        catalogue(articlesTable, items.topics(), "publishedDate");
+        catalogue(eventsTable, items.events(), "eventDate");
+        dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId))
+                .updateExpression("SET " + STORE_STATE + " = :complete")
+                .expressionAttributeValues(Map.of(":complete", AttributeValue.fromS(COMPLETE))));
         return Outcome.STORED;
     }
 
     @Override
-    public Outcome delete(String bucket, String key, String sequencer) {
-        String seq = Sequencer.normalise(sequencer);
+    public Outcome delete(String bucket, String key) {
         String articleId = ArticleIds.of(bucket, key);
-        try {
-            dynamo.deleteItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId))
-                    .conditionExpression("attribute_not_exists(articleId) OR sequencer < :seq")
-                    .expressionAttributeValues(Map.of(":seq", AttributeValue.fromS(seq))));
-        } catch (ConditionalCheckFailedException e) {
-            return Outcome.SUPERSEDED;
-        }
-        // also when the article item was already gone: a retry after a crash finishes the job
-        synchronise(articlesTable, articleId, TOPIC_PREFIX, List.of(), seq);
-        synchronise(eventsTable, articleId, null, List.of(), seq);
+        // also when the article item is already gone: a retry after a crash finishes the job
+        synchronise(articlesTable, articleId, TOPIC_PREFIX, List.of());
+        synchronise(eventsTable, articleId, null, List.of());
+        dynamo.deleteItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(articleId)));
         return Outcome.DELETED;
+    }
+
+    @Override
+    public void markStale(String bucket, String key) {
+        try {
+            dynamo.updateItem(r -> r.tableName(articlesTable).key(ExtractionItems.articleKey(ArticleIds.of(bucket, key)))
+                    .updateExpression("SET " + STORE_STATE + " = :stale")
+                    .conditionExpression("attribute_exists(articleId)")
+                    .expressionAttributeValues(Map.of(":stale", AttributeValue.fromS(ExtractionItems.STALE))));
+        } catch (ConditionalCheckFailedException gone) {
+            // no record any more: nothing to mark, the next delivery stores afresh
+        }
     }
 
     /**
@@ -117,27 +124,19 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
                 .putRequest(PutRequest.builder().item(item).build()).build()).toList());
     }
 
-    private Outcome outcomeAgainstStored(String articleId, String seq) {
-        Map<String, AttributeValue> stored = dynamo.getItem(r -> r.tableName(articlesTable)
-                .key(ExtractionItems.articleKey(articleId)).consistentRead(true)).item();
-        boolean sameEvent = stored != null && seq.equals(Item.s(stored, SEQUENCER));
-        return sameEvent ? Outcome.DUPLICATE : Outcome.SUPERSEDED;
-    }
-
     /**
      * Makes the article's items under {@code sortKeyPrefix} (all when null) equal to {@code desired}:
-     * puts every desired item and deletes the others — except those a newer event wrote.
+     * puts every desired item and deletes the others.
      */
     private void synchronise(String table, String articleId, String sortKeyPrefix,
-                             List<Map<String, AttributeValue>> desired, String seq) {
+                             List<Map<String, AttributeValue>> desired) {
         // one write per key: BatchWriteItem refuses a batch naming a key twice (e.g. a repeated eventId)
         Map<String, Map<String, AttributeValue>> desiredBySortKey = new LinkedHashMap<>();
         desired.forEach(item -> desiredBySortKey.put(Item.s(item, SORT_KEY), item));
         List<WriteRequest> writes = new ArrayList<>();
         for (Map<String, AttributeValue> existing : existingKeys(table, articleId, sortKeyPrefix)) {
             String sortKey = Item.s(existing, SORT_KEY);
-            String writtenBy = Item.s(existing, SEQUENCER);
-            if (!desiredBySortKey.containsKey(sortKey) && (writtenBy == null || writtenBy.compareTo(seq) <= 0)) {
+            if (!desiredBySortKey.containsKey(sortKey)) {
                 writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
                         .key(ExtractionItems.key(articleId, sortKey)).build()).build());
             }
@@ -156,7 +155,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
             values.put(":prefix", AttributeValue.fromS(sortKeyPrefix));
         }
         QueryRequest query = QueryRequest.builder().tableName(table).keyConditionExpression(condition)
-                .expressionAttributeValues(values).projectionExpression(ARTICLE_ID + ", " + SORT_KEY + ", " + SEQUENCER)
+                .expressionAttributeValues(values).projectionExpression(ARTICLE_ID + ", " + SORT_KEY)
                 .consistentRead(true).build();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         dynamo.queryPaginator(query).items().forEach(keys::add);

@@ -3,9 +3,11 @@ package io.articleingest.store;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ArticleEntity;
 import io.articleingest.pipeline.model.EntityRef;
+import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.pipeline.model.Event;
 import io.articleingest.pipeline.model.Location;
 import io.articleingest.pipeline.model.Topic;
+import io.articleingest.store.ObjectSource.ObjectInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,10 +42,18 @@ public final class ExtractionItems {
     public static final String PLACE_PREFIX = "PLACE#";
     public static final String SEQUENCER = "sequencer";
     public static final String STORE_STATE = "storeState";
-    /** The article item is written first with this state; its events and index items follow. */
+    public static final String OBJECT_STATE = "objectState";
+    public static final String OBJECT_ETAG = "objectETag";
+    public static final String OBJECT_LAST_MODIFIED = "objectLastModified";
+    public static final String BUCKET_SHARD = "bucketShard";
+    /** Hex digits of article ids: the shards of ArticlesByBucket. */
+    public static final String SHARDS = "0123456789abcdef";
+    /** The article item is written first with this state; its events and index items follow, then COMPLETE. */
     public static final String WRITING = "WRITING";
     /** Set once all items of the article are written; a duplicate event finding it changes nothing. */
     public static final String COMPLETE = "COMPLETE";
+    /** Set by an audit that found the records damaged: the next delivery rewrites them. */
+    public static final String STALE = "STALE";
 
     /**
      * Topics at least this likely are indexed in ArticlesByTopic: the score at which the
@@ -75,11 +85,46 @@ public final class ExtractionItems {
 
     // ---- articles table ----------------------------------------------------------------------
 
-    public static Map<String, AttributeValue> articleItem(Article a, String sequencer, Instant ingestedAt,
-                                                          String storeState) {
+    /** Every item of one stored extraction, within {@link Bounds}: what {@code save} writes. */
+    public record ArticleItems(Map<String, AttributeValue> article, List<Map<String, AttributeValue>> topics,
+                               List<Map<String, AttributeValue>> events) {
+    }
+
+    /**
+     * The items of an extraction of {@code object}: events in text order until the caps on events
+     * and items per article, texts and lists cut to the bounds; the article item says what was cut.
+     */
+    public static ArticleItems items(ExtractionResult result, ObjectInfo object, String sequencer, Instant ingestedAt) {
+        List<Map<String, AttributeValue>> eventItems = new ArrayList<>();
+        // event and index items repeat the article's key and title: cut as the article item's are
+        Article source = Bounds.article(result.article(), result.events().size(), new ArrayList<>());
+        int storedEvents = 0;
+        for (Event e : result.events()) {
+            List<Map<String, AttributeValue>> items = eventItems(Bounds.event(e), source, sequencer, ingestedAt);
+            if (storedEvents == Bounds.MAX_EVENTS_PER_ARTICLE
+                    || eventItems.size() + items.size() > Bounds.MAX_ITEMS_PER_ARTICLE) {
+                break;
+            }
+            eventItems.addAll(items);
+            storedEvents++;
+        }
+        List<String> truncated = new ArrayList<>();
+        Article article = Bounds.article(result.article(), storedEvents, truncated);
+        return new ArticleItems(articleItem(article, object, sequencer, ingestedAt, WRITING, truncated),
+                topicItems(article, sequencer, ingestedAt), eventItems);
+    }
+
+    /**
+     * @param object    the state of the S3 object the article was extracted from: kept so that a
+     *                  later delivery or an audit sees whether the records still match S3
+     * @param truncated what {@link Bounds} cut, for the reader ("events: 1000 of 42844 stored")
+     */
+    public static Map<String, AttributeValue> articleItem(Article a, ObjectInfo object, String sequencer,
+                                                          Instant ingestedAt, String storeState, List<String> truncated) {
         return Item.create()
                 .s(ARTICLE_ID, a.articleId()).s(SORT_KEY, ARTICLE_SK)
                 .s("bucket", a.bucket()).s("key", a.key()).s("objectUri", objectUri(a.bucket(), a.key()))
+                .s(BUCKET_SHARD, bucketShard(a.bucket(), a.articleId()))
                 .s("versionId", a.versionId()).s("contentSha256", a.contentSha256()).n("sizeBytes", a.sizeBytes())
                 .s("format", a.format()).s("title", a.title()).s("publishedAt", a.publishedAt())
                 .s("publishedSource", a.publishedSource()).s("language", a.language())
@@ -89,8 +134,22 @@ public final class ExtractionItems {
                         .s("sector", e.sector()).n("mentions", e.mentions()).asAttribute())
                 .n("eventCount", a.eventCount()).s("status", a.status()).s("extractorVersion", a.extractorVersion())
                 .s("rejectionReason", a.rejectionReason())
+                .list("truncated", truncated == null || truncated.isEmpty() ? null : truncated, AttributeValue::fromS)
+                .s(OBJECT_STATE, object == null ? null : object.state())
+                .s(OBJECT_ETAG, object == null ? null : object.eTag())
+                .s(OBJECT_LAST_MODIFIED, object == null || object.lastModified() == null ? null
+                        : object.lastModified().toString())
                 .s(SEQUENCER, sequencer).s("ingestedAt", ingestedAt.toString()).s(STORE_STATE, storeState)
                 .build();
+    }
+
+    /**
+     * Key of the ArticlesByBucket index: the bucket and one of 16 shards (the article id's first
+     * hex digit), so that listing a bucket's articles is 16 Queries and no bucket is one hot
+     * index partition.
+     */
+    public static String bucketShard(String bucket, String articleId) {
+        return (bucket == null ? "" : bucket) + "#" + articleId.charAt(0);
     }
 
     /** Key of ArticlesByObject: the article of bucket/key without computing its id. */
@@ -200,7 +259,7 @@ public final class ExtractionItems {
     private static List<String> entityValues(EntityRef r) {
         List<String> values = new ArrayList<>();
         if (r != null && r.country() != null && !r.country().isBlank()) {
-            values.add("COUNTRY#" + r.country());
+            values.add("COUNTRY#" + Bounds.text(r.country()));
         }
         if (r != null && r.name() != null && !r.name().isBlank()) {
             values.add(nameValue(r.name()));
@@ -220,15 +279,16 @@ public final class ExtractionItems {
 
     /**
      * The index value of a name: folded ({@link Names#fold}), so that a query matches "khan younis",
-     * "KHAN YUNIS" or "Khān Yūnis" alike.
+     * "KHAN YUNIS" or "Khān Yūnis" alike; cut to {@link Bounds} as every index value, so that a
+     * query for a long name computes the value that was stored.
      */
     public static String nameValue(String name) {
-        return "NAME#" + Names.fold(name);
+        return "NAME#" + Bounds.text(Names.fold(name));
     }
 
     private static void addIfPresent(Set<String> values, String prefix, String value) {
         if (value != null && !value.isBlank()) {
-            values.add(prefix + value);
+            values.add(prefix + Bounds.text(value));
         }
     }
 

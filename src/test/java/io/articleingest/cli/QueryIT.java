@@ -18,9 +18,11 @@ import io.articleingest.pipeline.model.Location;
 import io.articleingest.pipeline.model.Topic;
 import io.articleingest.store.DynamoDbExtractionStore;
 import io.articleingest.store.EventQueries;
+import io.articleingest.store.ObjectSource.ObjectInfo;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,6 +51,10 @@ class QueryIT {
             34.5);
     private static final List<String> CALLS = Collections.synchronizedList(new ArrayList<>());
 
+    /** The S3 object the records say they describe: irrelevant to queries. */
+    private static final ObjectInfo OBJECT = new ObjectInfo(100, "v1", "etag", "text/plain", null,
+            Instant.parse("2025-12-02T10:00:00Z"));
+
     private static Emulators emulators;
     private static EventQueries queries;
 
@@ -63,12 +69,12 @@ class QueryIT {
         store.save(article("gaza/strike.txt", "Strike in Khan Yunis, medics say", "2025-11-30", List.of(
                 event("ASSAULT", IDF, CIVILIANS, KHAN_YUNIS, "2025-11-29", "occurred", 1),
                 event("ACCUSE", HAMAS, IDF, null, "2025-11-30", "occurred", 2),
-                event("ASSAULT", HAMAS, CIVILIANS, SDEROT, "2024-03", "historical", 3))), "0A");
+                event("ASSAULT", HAMAS, CIVILIANS, SDEROT, "2024-03", "historical", 3))), OBJECT, "0A");
         store.save(article("cairo/talks.html", "Talks in Cairo", "2025-12-02", List.of(
                 event("CONSULT", EGYPT, HAMAS, CAIRO, "2025-12-02", "future", 1),
-                event("ASSAULT", IDF, HAMAS, RAFAH, "2025-12-01", "occurred", 2))), "0B");
+                event("ASSAULT", IDF, HAMAS, RAFAH, "2025-12-01", "occurred", 2))), OBJECT, "0B");
         store.save(article("old/1988.txt", "A year of unrest", "2025-11-20", List.of(
-                event("PROTEST", CIVILIANS, IDF, KHAN_YUNIS, "1988", "historical", 1))), "0C");
+                event("PROTEST", CIVILIANS, IDF, KHAN_YUNIS, "1988", "historical", 1))), OBJECT, "0C");
         DynamoDbClient recording = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
                 new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
                     CALLS.add(method.getName());

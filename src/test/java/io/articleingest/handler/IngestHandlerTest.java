@@ -1,6 +1,7 @@
 package io.articleingest.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
@@ -12,6 +13,7 @@ import io.articleingest.store.ObjectSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +28,33 @@ class IngestHandlerTest {
         }
 
         @Override
-        public Optional<StoredObject> get(String bucket, String key) {
+        public Optional<StoredObject> get(String bucket, String key, ObjectInfo expected) {
             throw new AssertionError("GET " + key);
         }
 
         @Override
-        public Outcome save(ExtractionResult result, String sequencer) {
+        public Optional<StoredState> stored(String bucket, String key) {
+            throw new AssertionError("stored " + key);
+        }
+
+        @Override
+        public Lease lease(String bucket, String key, Instant expiresAt, Instant waitUntil) {
+            throw new AssertionError("lease " + key);
+        }
+
+        @Override
+        public Outcome save(ExtractionResult result, ObjectInfo object, String sequencer) {
             throw new AssertionError("save " + result.article().key());
         }
 
         @Override
-        public Outcome delete(String bucket, String key, String sequencer) {
+        public Outcome delete(String bucket, String key) {
             throw new AssertionError("delete " + key);
+        }
+
+        @Override
+        public void markStale(String bucket, String key) {
+            throw new AssertionError("markStale " + key);
         }
     }
 
@@ -51,7 +68,8 @@ class IngestHandlerTest {
 
         assertEquals("{}", handler.handleRequest(testEvent, context));
         String log = logs.toString(StandardCharsets.UTF_8);
-        assertEquals(2, log.lines().count(), log);
+        assertEquals(3, log.lines().count(), log);
+        assertTrue(log.lines().anyMatch(l -> l.contains("\"_aws\"") && l.contains("\"ArticlesProcessed\":0")), log);
         log.lines().forEach(line -> {
             assertEquals('{', line.charAt(0), line);
             assertEquals(true, line.contains("\"requestId\":\"" + context.getAwsRequestId() + "\""), line);

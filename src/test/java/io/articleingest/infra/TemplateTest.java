@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articleingest.handler.FunctionClients;
 import io.articleingest.local.SamTemplate;
 import io.articleingest.local.SamTemplate.S3EventSource;
 import io.articleingest.pipeline.ArticleParser;
@@ -15,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The SAM template agrees with the code it deploys. */
@@ -150,14 +153,121 @@ class TemplateTest {
         }
     }
 
+    /** What the handler calls (PolicyIT records the calls), as IAM actions: nothing more may be granted. */
+    static final Set<String> HANDLER_ACTIONS = Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket",
+            "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
+            "dynamodb:BatchWriteItem", "sqs:SendMessage");
+
     @Test
-    void allowedPolicyStatementsHaveNoWildcards() {
+    void allowedPolicyStatementsHaveNoWildcardActions() {
         List<String> wildcards = new ArrayList<>();
         findAllowWildcards(template.root().path("Resources"), "Resources", wildcards);
-        for (String fn : functions()) {
-            findStrings(template.resource(fn).path("Properties").path("Policies"), fn + ".Policies", wildcards);
-        }
         assertEquals(List.of(), wildcards);
+    }
+
+    @Test
+    void theFunctionsRoleAsSamExpandsItGrantsOnlyTheHandlersCallsOnItsOwnResources() throws Exception {
+        JsonNode expanded = samExpanded();
+        for (String fn : functions()) {
+            JsonNode role = expanded.path("Resources").path(fn + "Role");
+            assertTrue(role.isObject(), "SAM made no role " + fn + "Role");
+            Set<String> actions = new TreeSet<>();
+            List<String> problems = new ArrayList<>();
+            for (JsonNode policy : role.path("Properties").path("Policies")) {
+                for (JsonNode statement : policy.path("PolicyDocument").path("Statement")) {
+                    assertEquals("Allow", statement.path("Effect").asText(), statement.toString());
+                    List<String> stmtActions = new ArrayList<>();
+                    (statement.path("Action").isArray() ? statement.path("Action") : List.of(statement.path("Action")))
+                            .forEach(a -> stmtActions.add(((JsonNode) a).asText()));
+                    actions.addAll(stmtActions);
+                    String resource = statement.path("Resource").toString();
+                    for (String action : stmtActions) {
+                        String service = action.substring(0, action.indexOf(':'));
+                        boolean scoped = switch (service) {
+                            case "s3" -> resource.contains("${AWS::StackName}-articles-${AWS::AccountId}");
+                            case "dynamodb" -> resource.contains("ArticlesTable") || resource.contains("EventsTable");
+                            case "sqs" -> resource.contains("IngestFailureQueue");
+                            default -> false;
+                        };
+                        if (!scoped || resource.contains("index") || resource.equals("\"*\"")) {
+                            problems.add(action + " on " + resource);
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), problems, fn + ": statements not scoped to the bucket, tables or queue");
+            assertEquals(new TreeSet<>(HANDLER_ACTIONS), actions, fn + ": granted actions");
+            assertEquals(List.of("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+                    List.of(role.path("Properties").path("ManagedPolicyArns").get(0).asText()), "logs only");
+        }
+    }
+
+    /** The template after SAM's transform; the test is skipped where aws-sam-translator (cfn-lint) is missing. */
+    private static JsonNode samExpanded() throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "src/test/resources/sam-expand.py", "template.yaml").start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("python3 is not installed: cannot expand the SAM template");
+            return null;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        Assumptions.assumeFalse(err.contains("ModuleNotFoundError"), "aws-sam-translator (cfn-lint) is not installed");
+        assertEquals(0, p.exitValue(), err);
+        return new ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void theBucketIsPrivateTlsOnlyEncryptedAndVersioned() {
+        template.resources(SamTemplate.BUCKET).forEach((id, bucket) -> {
+            JsonNode props = bucket.path("Properties");
+            JsonNode block = props.path("PublicAccessBlockConfiguration");
+            for (String flag : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+                assertTrue(block.path(flag).asBoolean(), id + " " + flag);
+            }
+            assertFalse(props.path("BucketEncryption").path("ServerSideEncryptionConfiguration").isEmpty(), id);
+            assertEquals("Enabled", props.path("VersioningConfiguration").path("Status").asText(), id);
+            boolean tlsOnly = template.resources("AWS::S3::BucketPolicy").values().stream()
+                    .filter(policy -> id.equals(SamTemplate.refTarget(policy.path("Properties").path("Bucket"))))
+                    .flatMap(policy -> java.util.stream.StreamSupport.stream(policy.path("Properties")
+                            .path("PolicyDocument").path("Statement").spliterator(), false))
+                    .anyMatch(st -> "Deny".equals(st.path("Effect").asText())
+                            && "false".equals(st.path("Condition").path("Bool").path("aws:SecureTransport").asText()));
+            assertTrue(tlsOnly, id + " has no statement denying requests without TLS");
+        });
+    }
+
+    @Test
+    void theFailureQueueIsEncryptedAndAlarmedLikeTheFunction() {
+        template.resources("AWS::SQS::Queue").forEach((id, queue) ->
+                assertTrue(queue.path("Properties").path("SqsManagedSseEnabled").asBoolean()
+                        || queue.path("Properties").has("KmsMasterKeyId"), id + " is not encrypted"));
+        Map<String, JsonNode> alarms = template.resources("AWS::CloudWatch::Alarm");
+        Set<String> watched = new TreeSet<>();
+        alarms.values().forEach(a -> a.path("Properties").path("Dimensions").forEach(d -> {
+            JsonNode v = d.path("Value");
+            watched.add(v.has("Ref") ? v.path("Ref").asText() : v.path("Fn::GetAtt").path(0).asText());
+        }));
+        assertTrue(watched.containsAll(template.resources("AWS::SQS::Queue").keySet()), "queues without alarm: " + watched);
+        assertTrue(watched.containsAll(functions()), "functions without alarm: " + watched);
+        alarms.forEach((id, a) -> assertTrue(a.path("Properties").path("AlarmActions").toString().contains("AlarmTopicArn"),
+                id + " notifies no topic"));
+        assertEquals("", template.root().path("Parameters").path("AlarmTopicArn").path("Default").asText(),
+                "the notification topic is optional");
+    }
+
+    @Test
+    void sdkTimeoutsFitInsideTheFunctionTimeout() {
+        for (String fn : functions()) {
+            int timeout = template.functionProperty(fn, "Timeout").asInt();
+            // a stuck endpoint fails the call that met it: the invocation must end (and log) with time to spare
+            assertTrue(FunctionClients.S3_CALL_SECONDS + FunctionClients.DYNAMO_CALL_SECONDS <= timeout / 2,
+                    "a stuck call can use up most of the " + timeout + " s timeout");
+            assertTrue(FunctionClients.DYNAMO_ATTEMPT_SECONDS < FunctionClients.DYNAMO_CALL_SECONDS);
+            assertTrue(FunctionClients.S3_ATTEMPT_SECONDS < FunctionClients.S3_CALL_SECONDS);
+        }
     }
 
     @Test
@@ -170,11 +280,10 @@ class TemplateTest {
         });
     }
 
-    /** Collects Action/Resource values containing {@code *} of every statement with Effect Allow. */
+    /** Collects Action values containing {@code *} of every statement with Effect Allow. */
     private static void findAllowWildcards(JsonNode node, String path, List<String> found) {
         if (node.isObject() && "Allow".equals(node.path("Effect").asText())) {
             findStrings(node.path("Action"), path + ".Action", found);
-            findStrings(node.path("Resource"), path + ".Resource", found);
         }
         if (node.isContainerNode()) {
             node.fields().forEachRemaining(e -> findAllowWildcards(e.getValue(), path + "." + e.getKey(), found));

@@ -11,7 +11,10 @@ import io.articleingest.pipeline.text.Span;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleParserTest {
 
@@ -144,5 +147,87 @@ class ArticleParserTest {
                 .getMessage().startsWith("undecodable: invalid JSON"));
         assertTrue(assertThrows(RejectedDocumentException.class, () -> parse("blank.html", "<html><body> </body></html>"))
                 .getMessage().startsWith("no article text"));
+    }
+
+    static List<BadInputs.Case> badInputs() {
+        return BadInputs.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void everyBadInputEndsAsAnArticleOrAReasonInLinearTime(BadInputs.Case c) {
+        long t0 = System.nanoTime();
+        ParsedArticle parsed = null;
+        String reason = null;
+        try {
+            parsed = parser.parse(RawDocument.ofFile(c.key(), c.content()));
+        } catch (RejectedDocumentException e) {
+            reason = e.getMessage();
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("parse %-45s %7d bytes %5d ms  %s%n", c, c.content().length, millis,
+                reason == null ? "parsed" : reason);
+        if (c.reason() == null) {
+            assertNull(reason, c.toString());
+            assertFalse(parsed.body().isBlank(), c.toString());
+            assertTrue(parsed.title().length() <= ArticleParser.MAX_TITLE_CHARS, c + ": title " + parsed.title().length());
+            assertTrue(parsed.body().length() <= c.content().length, c + ": the body grew beyond its source");
+        } else {
+            assertTrue(reason != null && reason.contains(c.reason()), c + ": " + reason);
+        }
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsReadAsText() throws Exception {
+        String text = "Troops withdrew from the town on Sunday.";
+        assertEquals(text, parser.parse(RawDocument.ofFile("a.txt", text.getBytes(StandardCharsets.UTF_16BE))).body());
+        assertEquals(text, parser.parse(RawDocument.ofFile("a.txt", text.getBytes(StandardCharsets.UTF_16LE))).body());
+    }
+
+    @Test
+    void htmlNestedDeeplyKeepsItsParagraphsInReadingOrder() throws Exception {
+        ParsedArticle a = parse("n.html", "<body><blockquote>Intro <p>First.</p> between <div><p>Second.</p></div> end"
+                + "</blockquote><ul><li>Item <p>inner</p></li></ul></body>");
+        assertEquals(List.of("Intro", "First.", "between", "Second.", "end", "Item", "inner"), a.body().lines().toList());
+    }
+
+    @Test
+    void htmlDefinedEntitiesAreNotExpanded() throws Exception {
+        ParsedArticle a = parse("e.html", "<!DOCTYPE x [<!ENTITY a \"" + "b".repeat(50) + "\">]><p>&a;&a; Talks ended.</p>");
+        assertFalse(a.body().contains("bbbbb"), a.body());
+    }
+
+    @Test
+    void markdownInlineMarkupIsReducedToItsTextWithoutTouchingWords() throws Exception {
+        ParsedArticle a = parse("m.md", "The `snake_case` and **bold** [link](http://x) ![alt](i.png) _em_ a * b 3*4");
+        assertEquals("The snake_case and bold link alt em a * b 34", a.body());
+        assertEquals("C#", parse("h.md", "# C#\n\ntext").title());
+        assertEquals("Title", parse("h.md", "## Title ##\n\ntext").title());
+    }
+
+    @Test
+    void aHugeDeclaredTitleIsCutAndMarked() throws Exception {
+        ParsedArticle a = parse("t.json", "{\"title\": \"" + "Talks ".repeat(1000) + "\", \"body\": \"Talks ended.\"}");
+        assertTrue(a.title().length() <= ArticleParser.MAX_TITLE_CHARS && a.title().endsWith("…"), a.title());
+    }
+
+    @Test
+    void isHeadingFindsExactlyTheSpansInsideHeadings() throws Exception {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            md.append(i % 3 == 0 ? "## Heading " + i + "\n\n" : "Paragraph number " + i + " ends here.\n\n");
+        }
+        ParsedArticle a = parse("many.md", md.toString());
+        int checked = 0;
+        for (int start = 0; start < a.body().length(); start += 7) {
+            for (int end = start; end <= Math.min(a.body().length(), start + 40); end += 9) {
+                int s = start;
+                int e = end;
+                boolean scan = a.headings().stream().anyMatch(h -> s >= h.start() && e <= h.end());
+                assertEquals(scan, a.isHeading(s, e), "[" + s + ", " + e + ")");
+                checked++;
+            }
+        }
+        assertTrue(checked > 1000 && a.headings().size() == 100, checked + " spans, " + a.headings().size() + " headings");
     }
 }

@@ -18,7 +18,8 @@ class ExtractionItemsTest {
     @Test
     void articleAndEventsSurviveTheRoundTrip() {
         var article = result.article();
-        var stored = ExtractionItems.toArticle(ExtractionItems.articleItem(article, "01", INGESTED, "X"));
+        var stored = ExtractionItems.toArticle(ExtractionItems.articleItem(article, null, "01", INGESTED, "X",
+                List.of()));
         // topics keep code, label and score; evidence only where assigned, and short (tested below)
         assertEquals(article.topics().stream().map(t -> t.code() + t.label() + t.score()).toList(),
                 stored.topics().stream().map(t -> t.code() + t.label() + t.score()).toList());
@@ -69,7 +70,7 @@ class ExtractionItemsTest {
                 article.publishedAt(), article.language(), article.wordCount(), article.sentenceCount(), topics,
                 article.entities(), article.eventCount(), article.status(), article.extractorVersion(),
                 article.rejectionReason(), article.publishedSource());
-        var stored = ExtractionItems.articleItem(withMore, "01", INGESTED, "X").get("topics").l();
+        var stored = ExtractionItems.articleItem(withMore, null, "01", INGESTED, "X", List.of()).get("topics").l();
         assertEquals(2, stored.size(), "the zero-score topic is not stored");
         assertEquals(List.of("a", "b", "c"), stored.get(0).m().get("evidence").l().stream().map(v -> v.s()).toList());
         assertEquals("0.935", stored.get(0).m().get("score").n());

@@ -16,8 +16,16 @@ import java.util.function.BiPredicate;
  * <p>Hand rules rather than OpenNLP's statistical model: on wire copy the failures that matter
  * are abbreviations and quotes, which a list handles exactly, and the splitter then costs nothing
  * at cold start (the OpenNLP model is a 100 KB+ download and a model load per container).
+ *
+ * <p>No sentence is longer than {@link #MAX_SENTENCE_CHARS}: a longer run without a sentence
+ * break (a 5 MB line without punctuation, a chain of "of the") is cut into pieces of at most that
+ * length at word boundaries. The extractor's work per sentence grows faster than the sentence,
+ * so this cap is what keeps an article's cost linear in its size; real sentences are far shorter.
  */
 public final class SentenceSplitter {
+
+    /** Ten times a long news sentence (~100 words): only runs without sentence breaks reach it. */
+    public static final int MAX_SENTENCE_CHARS = 1000;
 
     /** Abbreviations that do not end a sentence when followed by a capitalised word. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -144,8 +152,18 @@ public final class SentenceSplitter {
         while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
-        if (end > start) {
-            out.add(new Sentence(out.size(), start, end, paragraph, heading, body.substring(start, end)));
+        // one sentence, or several pieces of at most MAX_SENTENCE_CHARS when it runs on without a break
+        while (end > start) {
+            int cut = WordCut.end(body, start, end, MAX_SENTENCE_CHARS);
+            int pieceEnd = cut;
+            while (pieceEnd > start && Character.isWhitespace(body.charAt(pieceEnd - 1))) {
+                pieceEnd--;
+            }
+            out.add(new Sentence(out.size(), start, pieceEnd, paragraph, heading, body.substring(start, pieceEnd)));
+            start = cut;
+            while (start < end && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
         }
     }
 }

@@ -42,4 +42,35 @@ class SentenceSplitterTest {
     void lowerCaseAfterAPeriodDoesNotStartASentence() {
         assertEquals(1, split("Prices rose 3.5 percent, e.g. in food, the bureau said.").size());
     }
+
+    @Test
+    void aRunWithoutSentenceBreaksIsCutAtWordBoundariesIntoCappedPieces() {
+        String run = "the minister of the interior of the ".repeat(200).strip();
+        List<Sentence> pieces = SentenceSplitter.split(run, (s, e) -> false);
+        assertTrue(pieces.size() >= run.length() / SentenceSplitter.MAX_SENTENCE_CHARS, pieces.size() + " pieces");
+        int covered = 0;
+        for (Sentence s : pieces) {
+            assertTrue(s.text().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, s.text().length() + " chars");
+            assertEquals(s.text(), run.substring(s.start(), s.end()), "offsets point into the body");
+            assertTrue(s.end() == run.length() || run.charAt(s.end()) == ' ', "cut inside a word at " + s.end());
+            covered += s.text().replace(" ", "").length();
+        }
+        assertEquals(run.replace(" ", "").length(), covered, "no text lost between the pieces");
+    }
+
+    @Test
+    void aRunWithoutAnyWhitespaceIsCutAtTheCapWithoutSplittingASurrogatePair() {
+        String run = "x" + "\uD83D\uDE00".repeat(SentenceSplitter.MAX_SENTENCE_CHARS);
+        List<Sentence> pieces = SentenceSplitter.split(run, (s, e) -> false);
+        assertEquals(run, String.join("", pieces.stream().map(Sentence::text).toList()));
+        pieces.forEach(s -> assertTrue(s.text().length() <= SentenceSplitter.MAX_SENTENCE_CHARS));
+        pieces.forEach(s -> assertTrue(!Character.isLowSurrogate(s.text().charAt(0)), "split pair at " + s.start()));
+    }
+
+    @Test
+    void anOrdinaryLongSentenceIsNotCut() {
+        String sentence = "Officials said " + "that talks would continue, ".repeat(30) + "and ended.";
+        assertTrue(sentence.length() < SentenceSplitter.MAX_SENTENCE_CHARS);
+        assertEquals(List.of(sentence), split(sentence));
+    }
 }

@@ -1,4 +1,4 @@
-package io.articleingest.pipeline;
+package io.articleingest.pipeline.parse;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Publication dates as documents and object metadata write them. */
-final class DateParsing {
+public final class DateParsing {
 
+    private static final int MAX_DATE_CHARS = 200;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final List<DateTimeFormatter> WRITTEN = List.of(
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
@@ -24,9 +25,12 @@ final class DateParsing {
     }
 
     /** A date from ISO 8601 (date or date-time), RFC 1123, or "November 30, 2025"; null if none. */
-    static LocalDate parseDate(String value) {
+    public static LocalDate parseDate(String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.length() > MAX_DATE_CHARS) {
+            return null; // a date is short: a megabyte of "date" is no date, and is not scanned
         }
         String v = value.strip();
         try {
