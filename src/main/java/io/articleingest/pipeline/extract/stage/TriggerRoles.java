@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Which triggers of a sentence report an event of their own. Not news: an act in a since-clause
  * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
- * describes ({@code describes-a-state}: "Iran, which backs the Houthis"), in a free relative
+ * describes, or one in the pluperfect ({@code describes-a-state}: "Iran, which backs the Houthis";
+ * "a militant who had planned attacks"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
  * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
  * describes-a-place}: "Serbia, where 24 people were killed last March"), what a noun that is
@@ -97,6 +98,10 @@ final class TriggerRoles {
             if (ownVerb && c.start() > 1 && tokens.get(c.opener() - 1).norm().equals(",") && describes(tokens, h.start())) {
                 return "describes-a-state";
             }
+            int verb = c.kind() == Clause.Kind.RELATIVE ? firstVerb(tokens, c) : -1;
+            if (verb > 0 && pluperfect(tokens, verb)) {
+                return "describes-a-state"; // "targeted a militant who had planned attacks on troops"
+            }
             if (c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.REPORTED) {
                 break;
             }
@@ -135,6 +140,12 @@ final class TriggerRoles {
             j--;
         }
         return j >= 0 && (tokens.get(j).hasTag("DET") || tokens.get(j).hasTag("PRON") || tokens.get(j).norm().equals("'s"));
+    }
+
+    /** "had planned": what a relative clause in the pluperfect tells is the antecedent's past, not news. */
+    private static boolean pluperfect(List<Token> tokens, int verb) {
+        Token before = tokens.get(verb - 1);
+        return "have".equals(before.lemma()) && before.norm().equals("had");
     }
 
     private boolean isCue(List<Token> tokens, int k, String list) {

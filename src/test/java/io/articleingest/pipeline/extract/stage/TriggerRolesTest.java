@@ -76,6 +76,14 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aRelativeClauseInThePluperfectTellsTheAntecedentsPast() {
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Israeli troops raided the house of a man who had planned an attack on the army.", "attack"));
+        assertEquals("REPORTED", role("Israeli troops raided the house of a man who planned an attack on the army.", "attack").get(0),
+                "in the past tense the relative clause reports an act");
+    }
+
+    @Test
     void aRelativeClauseOnAPlaceDescribesIt() {
         assertEquals(List.of("BACKGROUND", "describes-a-place", "-"),
                 role("Protesters rallied in Kharkiv, where two men were killed last year.", "killed"));
