@@ -584,4 +584,12 @@ class EventExtractorTest {
         assertEquals(List.of("REJECT"), events("Lebanon rejected a United Nations appeal for a truce.").stream()
                 .map(Event::eventType).toList(), "the appeal is what was rejected");
     }
+
+    @Test
+    void aLowerCasedStoryFindsItsPlacesInTheWorldGazetteer() {
+        Event e = only("kano, nigeria (reuters) - gunmen killed 12 villagers in zamfara state on tuesday, police said. "
+                + "the army said it had arrested 30 suspects in the state.", "ASSAULT");
+        assertEquals("Zamfara State", e.location().name(), "not the dateline's Kano");
+        assertEquals(12, e.fatalities());
+    }
 }

@@ -12,13 +12,16 @@ import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.text.SentenceSplitter;
 import io.articleingest.pipeline.text.Token;
 import io.articleingest.pipeline.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Capitals for a text that has none ("police arrested three men in kano on tuesday", as lower-cased
  * feeds and some datasets deliver news): the first letter of each sentence, every word of a name
- * the dictionaries hold (countries, nationalities, places, organisations, people) and weekdays, so
+ * the dictionaries hold (countries, nationalities, places, organisations, people), of a gazetteer
+ * place whose name is no ordinary word, and weekdays, so
  * that the tagger and the stages after it read names as names. A text with its capitals is left as
  * it is; the offsets never change, and the article keeps its own text.
  */
@@ -26,6 +29,8 @@ public final class CaseRestoring implements Stage {
 
     /** Names this short that are also English words ("us", "un") are left in lower case. */
     private static final int SHORT_NAME = 2;
+    /** how many words a dateline may have before its dash */
+    private static final int DATELINE_WORDS = 8;
 
     private final Knowledge knowledge;
     private final Lexicon words;
@@ -58,7 +63,12 @@ public final class CaseRestoring implements Stage {
     private String restored(String text) {
         char[] out = text.toCharArray();
         List<Token> tokens = Tokenizer.tokenize(text, 0);
-        int i = 0;
+        int i = dateline(tokens);
+        for (int k = 0; k < i; k++) {
+            for (int c = tokens.get(k).start(); c < tokens.get(k).end(); c++) {
+                out[c] = Character.toUpperCase(out[c]); // "kano, nigeria (reuters) -": datelines are written in capitals
+            }
+        }
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (i == 0 || words.is(WordClass.WEEKDAYS, t.norm())) {
@@ -75,9 +85,19 @@ public final class CaseRestoring implements Stage {
         return new String(out);
     }
 
-    /** The end of the longest dictionary name at {@code i} (not a sector word), or {@code i}. */
+    /**
+     * The end of the longest dictionary name at {@code i} (not a sector word), or of a gazetteer
+     * place whose name is no ordinary English word ("zamfara", not "mobile"), or {@code i}.
+     */
     private int nameEnd(List<Token> tokens, int i) {
-        for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, i)) {
+        List<PhraseIndex.Match<Lexeme>> matches = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
+        for (PhraseIndex.Match<Lexeme> m : knowledge.entities().gazetteer.matchesAt(tokens, i)) {
+            if (!knowledge.entities().isOrdinaryWord(phrase(tokens, m.start(), m.end()))) {
+                matches.add(m);
+            }
+        }
+        matches.sort(Comparator.comparingInt(m -> -m.end()));
+        for (PhraseIndex.Match<Lexeme> m : matches) {
             Lexeme l = m.value();
             boolean written = !l.name().isEmpty() && Character.isUpperCase(l.name().charAt(0));
             boolean englishWord = m.end() - m.start() == 1 && tokens.get(i).norm().length() <= SHORT_NAME;
@@ -86,6 +106,32 @@ public final class CaseRestoring implements Stage {
             }
         }
         return i;
+    }
+
+    /**
+     * The end of a dateline opening the sentence — words, a comma or an agency in brackets, then a
+     * dash ("kano, nigeria (reuters) -", "beirut -") within a few words — or 0.
+     */
+    private static int dateline(List<Token> tokens) {
+        for (int k = 1; k < Math.min(tokens.size(), DATELINE_WORDS); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals("-") || w.equals("—") || w.equals("–")) {
+                return k;
+            }
+            boolean punctuation = w.equals(",") || w.equals("(") || w.equals(")");
+            if (!punctuation && !(tokens.get(k).isWord() && Character.isLetter(w.charAt(0)))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(tokens.get(k).norm());
+        }
+        return sb.toString();
     }
 
     private static void capitalise(char[] text, Token t) {

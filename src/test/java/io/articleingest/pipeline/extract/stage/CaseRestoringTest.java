@@ -50,4 +50,12 @@ class CaseRestoringTest {
         assertEquals("the rapid support forces shelled el fasher on monday and killed four civilians, the un said.",
                 s.text(), "the sentence keeps its own text");
     }
+
+    @Test
+    void aDatelineGetsItsCapitalsSoThatItNamesNobody() {
+        List<String> cased = casedSentences("cairo, egypt (reuters) - israeli troops raided a house in khan yunis on tuesday, "
+                + "officials said. the army said two men were arrested in the raid.");
+        assertEquals("CAIRO, EGYPT (REUTERS) - Israeli troops raided a house in Khan Yunis on Tuesday, officials said.",
+                cased.get(0));
+    }
 }
