@@ -84,7 +84,7 @@ public final class TextDecoder {
                     "undecodable: binary content (%d control characters in %d, more than %d%%) in a %s object",
                     controls, text.length(), MAX_CONTROL_PERCENT, format));
         }
-        return text;
+        return MojibakeRepair.repair(text);
     }
 
     private static String withoutControlCheck(byte[] bytes, String contentType, String format)
