@@ -18,6 +18,7 @@ public enum WordClass {
     NAME_JOINERS("nameJoiners"),
     NAME_PARTICLES("nameParticles"),
     AIM_NOUNS("aimNouns"),
+    ANAPHORIC_DETERMINERS("anaphoricDeterminers"),
     PLACE_RELATIVES("placeRelatives"),
     STRIKE_WORDS("strikeWords"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),

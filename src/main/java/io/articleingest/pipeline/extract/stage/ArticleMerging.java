@@ -7,6 +7,8 @@ import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Stage;
 import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,11 +19,14 @@ import java.util.Set;
  * They were shot by a drone."). A casualty sentence with no attacker, date or place of its own,
  * right after the sentence of an attack, details that attack rather than reporting another one
  * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
- * a new incident ("in a separate strike").
+ * a new incident ("in a separate strike"). A noun that points back ("the attack took place on
+ * Wednesday night", "that attack") with no actor of its own tells more of the act reported before.
  */
 public final class ArticleMerging implements Stage {
 
     private static final String ATTACK = "ASSAULT";
+    /** how many sentences back the act a "the attack" refers to may be */
+    private static final int REFERENCE_REACH = 3;
 
     private final Knowledge knowledge;
 
@@ -43,6 +48,57 @@ public final class ArticleMerging implements Stage {
     public void annotate(AnnotatedArticle article) {
         shareAttackDetails(article.drafts());
         foldElaborations(article.drafts());
+        foldReferences(article.drafts());
+    }
+
+    /**
+     * "The attack took place on Wednesday night in Dashti Archi": a noun with a determiner that
+     * points back, naming no actor of its own, tells more of the act of its type reported a few
+     * sentences before — its date, place and toll complete that event, and it is no new one
+     * ({@code same-act-told-again}).
+     */
+    private void foldReferences(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.hit.form() != TriggerHit.Form.NOUN || !d.actors.isEmpty() && !d.inferredActor
+                    || !pointsBack(d) || !d.status.equals("occurred")) {
+                continue;
+            }
+            Draft earlier = null;
+            for (int j = i - 1; j >= 0 && d.sentence.index() - drafts.get(j).sentence.index() <= REFERENCE_REACH; j--) {
+                Draft o = drafts.get(j);
+                if (o.type.equals(d.type) && o.sentence != d.sentence && !o.sentence.heading()) {
+                    earlier = o;
+                    break;
+                }
+            }
+            if (earlier == null) {
+                continue;
+            }
+            if (earlier.dateText == null && d.dateText != null || earlier.location == null && d.location != null
+                    || !earlier.ownPlace && d.ownPlace) {
+                earlier.date = d.dateText != null ? d.date : earlier.date;
+                earlier.datePrecision = d.dateText != null ? d.datePrecision : earlier.datePrecision;
+                earlier.dateText = d.dateText != null ? d.dateText : earlier.dateText;
+                if (d.ownPlace && !earlier.ownPlace) {
+                    earlier.location = d.location;
+                    earlier.ownPlace = true;
+                }
+                earlier.because("date", "same-act-told-again", d.trigger());
+            }
+            earlier.absorb(d);
+            drafts.remove(i--);
+        }
+    }
+
+    /** "the attack", "that attack", "these attacks": the noun's determiner points back. */
+    private boolean pointsBack(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        int k = d.hit.start() - 1;
+        while (k >= 0 && (tokens.get(k).hasTag("ADJ") || tokens.get(k).hasTag("NOUN") && !tokens.get(k).isCapitalised())) {
+            k--;
+        }
+        return k >= 0 && knowledge.lexicon().is(WordClass.ANAPHORIC_DETERMINERS, tokens.get(k).norm());
     }
 
     private static void shareAttackDetails(List<Draft> drafts) {

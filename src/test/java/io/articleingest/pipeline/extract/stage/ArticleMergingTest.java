@@ -52,4 +52,15 @@ class ArticleMergingTest {
         assertTrue(killed.actors.isEmpty());
         assertTrue(killed.modes.isEmpty());
     }
+
+    @Test
+    void aNounThatPointsBackToldAgainCompletesTheActBeforeIt() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\nThe attack took place on Saturday night.");
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals("2025-11-29", drafts.get(0).date, "the later sentence dates the act");
+        List<Draft> another = Drafts.upTo(ArticleMerging.class,
+                "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\nAn attack took place in Gaza City on Saturday.");
+        assertEquals(2, another.size(), "'an attack' is another one");
+    }
 }
