@@ -3,7 +3,6 @@ package io.articleingest.store;
 import static io.articleingest.store.ExtractionItems.ARTICLE_ID;
 import static io.articleingest.store.ExtractionItems.COMPLETE;
 import static io.articleingest.store.ExtractionItems.OBJECT_STATE;
-import static io.articleingest.store.ExtractionItems.SEQUENCER;
 import static io.articleingest.store.ExtractionItems.SORT_KEY;
 import static io.articleingest.store.ExtractionItems.STORE_STATE;
 import static io.articleingest.store.ExtractionItems.TOPIC_PREFIX;

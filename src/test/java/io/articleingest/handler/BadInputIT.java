@@ -10,7 +10,6 @@ import io.articleingest.pipeline.BadInputs;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.store.Bounds;
 import io.articleingest.store.ExtractionItems;
-import io.articleingest.testing.EmulatedAws;
 import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.ItemSize;
 import io.articleingest.testing.RecordsCheck;

@@ -14,7 +14,6 @@ import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
 import io.articleingest.local.RuntimeInvoke;
 import io.articleingest.local.S3Events;
-import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.store.DynamoDbExtractionStore;

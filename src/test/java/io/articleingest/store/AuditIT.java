@@ -10,7 +10,6 @@ import io.articleingest.pipeline.ArticleParser;
 import io.articleingest.pipeline.model.ArticleIds;
 import io.articleingest.store.BucketAudit.Finding;
 import io.articleingest.store.BucketAudit.Problem;
-import io.articleingest.testing.EmulatedAws;
 import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.RecordsCheck;
 import java.nio.charset.StandardCharsets;

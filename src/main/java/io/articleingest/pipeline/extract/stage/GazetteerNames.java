@@ -7,7 +7,6 @@ import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.WordClass;
-import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
