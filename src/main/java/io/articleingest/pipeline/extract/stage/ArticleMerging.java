@@ -20,7 +20,8 @@ import java.util.Set;
  * right after the sentence of an attack, details that attack rather than reporting another one
  * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
  * a new incident ("in a separate strike"). A noun that points back ("the attack took place on
- * Wednesday night", "that attack") with no actor of its own tells more of the act reported before.
+ * Wednesday night", "that attack", "the death toll") tells more of the act reported before, unless
+ * it names another actor than that act's.
  */
 public final class ArticleMerging implements Stage {
 
@@ -53,15 +54,14 @@ public final class ArticleMerging implements Stage {
 
     /**
      * "The attack took place on Wednesday night in Dashti Archi": a noun with a determiner that
-     * points back, naming no actor of its own, tells more of the act of its type reported a few
+     * points back, naming no other actor than that act's, tells more of the act of its type reported a few
      * sentences before — its date, place and toll complete that event, and it is no new one
      * ({@code same-act-told-again}).
      */
     private void foldReferences(List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.hit.form() != TriggerHit.Form.NOUN || !d.actors.isEmpty() && !d.inferredActor
-                    || !pointsBack(d) || !d.status.equals("occurred")) {
+            if (!nounHead(d) || !pointsBack(d) || !d.status.equals("occurred")) {
                 continue;
             }
             Draft earlier = null;
@@ -72,7 +72,7 @@ public final class ArticleMerging implements Stage {
                     break;
                 }
             }
-            if (earlier == null) {
+            if (earlier == null || !sameActorOrNone(d, earlier)) {
                 continue;
             }
             if (earlier.dateText == null && d.dateText != null || earlier.location == null && d.location != null
@@ -89,6 +89,23 @@ public final class ArticleMerging implements Stage {
             earlier.absorb(d);
             drafts.remove(i--);
         }
+    }
+
+    /**
+     * The trigger is a noun ("the attack", "the death toll"), however its arguments are read: a
+     * toll's figure is read like a passive's victims, yet "the death toll" points back all the same.
+     */
+    private static boolean nounHead(Draft d) {
+        return d.hit.form() == TriggerHit.Form.NOUN || d.sentence.tokens().get(d.hit.end() - 1).hasTag("NOUN");
+    }
+
+    /**
+     * "ADF fighters were suspected of carrying out that attack": an actor named with the reference
+     * completes an act told without one; a different actor than the one told makes it another act.
+     */
+    private static boolean sameActorOrNone(Draft d, Draft earlier) {
+        return d.actors.isEmpty() || d.inferredActor || earlier.actors.isEmpty() || earlier.inferredActor
+                || earlier.actors.equals(d.actors);
     }
 
     /** "the attack", "that attack", "these attacks": the noun's determiner points back. */

@@ -3,6 +3,7 @@ package io.articleingest.pipeline.extract.stage;
 import static io.articleingest.pipeline.extract.stage.Drafts.rule;
 import static io.articleingest.pipeline.extract.stage.Drafts.who;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articleingest.pipeline.extract.Draft;
@@ -62,5 +63,32 @@ class ArticleMergingTest {
         List<Draft> another = Drafts.upTo(ArticleMerging.class,
                 "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\nAn attack took place in Gaza City on Saturday.");
         assertEquals(2, another.size(), "'an attack' is another one");
+    }
+
+    @Test
+    void aTollThatPointsBackIsTheTollOfTheActBeforeIt() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Gunmen attacked a village near Kharkiv, killing 30 people.\nResidents fled to the hills.\n"
+                        + "Local officials said the death toll was closer to 40.");
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals(30, drafts.get(0).fatalities, "the first count stays until a rule weighs revisions");
+        List<Draft> another = Drafts.upTo(ArticleMerging.class,
+                "Gunmen attacked a village near Kharkiv, killing 30 people.\nResidents fled to the hills.\n"
+                        + "A death toll of 12 was reported in Gaza City.");
+        assertEquals(2, another.size(), "'a death toll' is another one");
+    }
+
+    @Test
+    void anActorNamedWithTheReferenceCompletesAnActToldWithoutOne() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Fourteen villagers were killed near Kharkiv on Monday.\nResidents fled to the hills.\n"
+                        + "Rebels were suspected of carrying out that attack.");
+        assertEquals(1, drafts.size(), drafts.toString());
+        assertEquals("killed", drafts.get(0).trigger());
+        assertFalse(drafts.get(0).actors.isEmpty(), "the rebels are the killing's suspects");
+        List<Draft> other = Drafts.upTo(ArticleMerging.class,
+                "Rebels attacked a village near Kharkiv on Monday.\nResidents fled to the hills.\n"
+                        + "The army said its soldiers carried out the attack.");
+        assertEquals(2, other.size(), "another actor makes it another act");
     }
 }
