@@ -48,6 +48,7 @@ public enum WordClass {
     FREE_RELATIVES("freeRelatives"),
     VERB_PARTICLES("verbParticles"),
     PASSIVE_AUXILIARIES("passiveAuxiliaries"),
+    PRESENT_AUXILIARIES("presentAuxiliaries"),
     REPORTED_MODALS("reportedModals"),
     SPEECH_VERBS("speechVerbs"),
     ADDRESSEE_VERBS("addresseeVerbs"),

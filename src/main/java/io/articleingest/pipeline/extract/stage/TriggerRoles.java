@@ -18,6 +18,7 @@ import java.util.List;
  * Which triggers of a sentence report an event of their own. Not news: an act in a since-clause
  * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
  * describes, or one in the pluperfect ({@code describes-a-state}: "Iran, which backs the Houthis";
+ * "the leaders, most of whom are held without charge";
  * "a militant who had planned attacks"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
  * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
@@ -95,7 +96,7 @@ final class TriggerRoles {
             if (ownVerb && words.is(WordClass.FREE_RELATIVES, opener)) {
                 return "free-relative";
             }
-            if (ownVerb && c.start() > 1 && tokens.get(c.opener() - 1).norm().equals(",") && describes(tokens, h.start())) {
+            if (ownVerb && c.start() > 1 && nonRestrictive(tokens, c.opener()) && describes(tokens, h.start())) {
                 return "describes-a-state";
             }
             int verb = c.kind() == Clause.Kind.RELATIVE ? firstVerb(tokens, c) : -1;
@@ -122,12 +123,29 @@ final class TriggerRoles {
         return -1;
     }
 
-    /** "which backs", "which has brokered": the present tense or perfect of a description, not an act. */
-    private static boolean describes(List<Token> tokens, int verb) {
-        Token v = tokens.get(verb);
-        Token before = verb > 0 ? tokens.get(verb - 1) : null;
-        return v.verbForm() == Token.VerbForm.THIRD_PERSON
-                || before != null && "have".equals(before.lemma()) && before.verbForm() != Token.VerbForm.PAST;
+    /**
+     * "which backs", "which has brokered", "who are held without charge": the present tense, perfect or
+     * passive of a description, not an act.
+     */
+    private boolean describes(List<Token> tokens, int verb) {
+        return tokens.get(verb).verbForm() == Token.VerbForm.THIRD_PERSON
+                || verb > 0 && words.is(WordClass.PRESENT_AUXILIARIES, tokens.get(verb - 1).norm());
+    }
+
+    /**
+     * A relative clause set off by a comma or dash adds a description: "Iran, which backs …", also past a
+     * quantity ("the leaders, most of whom are …").
+     */
+    private boolean nonRestrictive(List<Token> tokens, int opener) {
+        int k = opener - 1;
+        if (k > 1 && words.is(WordClass.PARTITIVES, tokens.get(k).norm())
+                && words.is(WordClass.QUANTITY_NOUNS, tokens.get(k - 1).norm())) {
+            k -= 2;
+            if (k > 0 && words.is(WordClass.DEFINITE_ARTICLES, tokens.get(k).norm())) {
+                k--; // "the majority of whom"
+            }
+        }
+        return k >= 0 && (tokens.get(k).norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, tokens.get(k).norm()));
     }
 
     /** A noun with its determiner or possessive: "a bid", "the right", "its decision" (not "Hamas plans"). */

@@ -43,6 +43,16 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aPresentPassiveRelativeClausePastAQuantityDescribesAState() {
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Israel holds 5,000 Palestinians, many of whom are accused of helping Hamas.", "accused"));
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Police held the protesters, the majority of whom are detained without charge.", "detained"));
+        assertEquals("REPORTED", role("Israel holds 5,000 Palestinians, many of whom were detained on Monday.", "detained").get(0),
+                "in the past tense the relative clause reports an act");
+    }
+
+    @Test
     void theVerbOfAFreeRelativeIsBackground() {
         assertEquals(List.of("BACKGROUND", "free-relative", "-"), role("Israel rejected what Hamas demanded.", "demanded"));
         assertEquals("REPORTED", role("Israel rejected what Hamas demanded.", "rejected").get(0));
