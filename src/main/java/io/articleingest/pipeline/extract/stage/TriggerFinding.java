@@ -245,7 +245,8 @@ public final class TriggerFinding implements Stage {
      * talks": a present-tense verb between a subject and its object that the tagger called a noun. The
      * word is the verb's lemma or its -s form, an actor ends right before it, and an object starts
      * right after it — a determiner, adjective, name, number or pronoun, or a participle before a noun
-     * ("reject proposed changes"; not "the US strike killed a commander").
+     * ("reject proposed changes"; not "the US strike killed a commander", nor an auxiliary: "insurgent
+     * attacks are frequent").
      */
     private boolean missedPredicate(AnnotatedSentence s, PhraseIndex.Match<Trigger> m, Trigger t) {
         List<Token> tokens = s.tokens();
@@ -258,7 +259,7 @@ public final class TriggerFinding implements Stage {
         Token next = tokens.get(m.end());
         Token after = tokens.get(m.end() + 1);
         boolean object = OBJECT_STARTS.contains(next.tag())
-                || next.verbForm() == Token.VerbForm.PAST && (after.hasTag("ADJ") || after.hasTag("NOUN"));
+                || next.hasTag("VERB") && next.verbForm() == Token.VerbForm.PAST && (after.hasTag("ADJ") || after.hasTag("NOUN"));
         return subject && object;
     }
 

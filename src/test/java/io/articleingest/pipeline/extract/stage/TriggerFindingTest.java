@@ -93,6 +93,8 @@ class TriggerFindingTest {
                 reading("Palestinians reject proposed Egyptian changes.", "reject")); // reject/ADJ
         assertEquals(List.of(), triggers(found("The killing of two men drew condemnation.")),
                 "a gerund after a determiner is a noun, and 'killing' is no noun entry");
+        assertEquals(List.of(), triggers(found("Palestinian attacks are frequent near Gaza City.")),
+                "an auxiliary after the noun is no participle of an object: the noun stays a noun");
     }
 
     @Test
