@@ -19,7 +19,8 @@ import java.util.Set;
  * They were shot by a drone."). A casualty sentence with no attacker, date or place of its own,
  * right after the sentence of an attack, details that attack rather than reporting another one
  * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
- * a new incident ("in a separate strike"). A noun that points back ("the attack took place on
+ * a new incident ("in a separate strike") or sets its deaths in an act of another kind ("killed in the
+ * protests"). A noun that points back ("the attack took place on
  * Wednesday night", "that attack", "the death toll") tells more of the act reported before, unless
  * it names another actor than that act's.
  */
@@ -178,6 +179,31 @@ public final class ArticleMerging implements Stage {
                 && d.dateText == null
                 && !(d.ownPlace && earlier.location != null && !d.location.name().equals(earlier.location.name()))
                 && !(d.fatalities != null && earlier.fatalities != null && d.fatalities > earlier.fatalities)
-                && Objects.equals(d.status, earlier.status);
+                && Objects.equals(d.status, earlier.status)
+                && !framedByAnotherAct(d);
+    }
+
+    /**
+     * "Five people have been killed in the protests": deaths set in an act of another kind belong
+     * to that wider story, not to the attack told before ("killed in the attack" still does).
+     */
+    private boolean framedByAnotherAct(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        int end = d.sentence.boundaryAfter(d.hit.end() - 1);
+        for (int k = d.hit.end(); k < end - 1; k++) {
+            if (!knowledge.lexicon().is(WordClass.SETTING_PREPOSITIONS, tokens.get(k).norm())) {
+                continue;
+            }
+            for (int n = k + 1; n < end; n++) {
+                if (knowledge.triggers().phrases.matchesAt(tokens, n).stream()
+                        .anyMatch(m -> m.value().noun() && !m.value().type().equals(d.type))) {
+                    return true;
+                }
+                if (!tokens.get(n).hasTag("DET") && !tokens.get(n).hasTag("ADJ")) {
+                    break; // past the noun phrase's modifiers
+                }
+            }
+        }
+        return false;
     }
 }

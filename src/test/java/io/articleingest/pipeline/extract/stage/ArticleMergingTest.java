@@ -47,6 +47,16 @@ class ArticleMergingTest {
     }
 
     @Test
+    void deathsSetInAnActOfAnotherKindAreNotTheAttacks() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Russian missiles struck Kharkiv on Saturday. Two soldiers died during the withdrawal.");
+        assertEquals(List.of("struck", "died"), drafts.stream().map(Draft::trigger).toList());
+        assertEquals(1, Drafts.upTo(ArticleMerging.class,
+                "Russian missiles struck Kharkiv on Saturday. Two soldiers died in the attack.").size(),
+                "deaths in an act of its own kind are the attack's");
+    }
+
+    @Test
     void anotherParagraphSharesNoDetail() {
         Draft killed = Drafts.of(ArticleMerging.class,
                 "Two men were killed in Khan Yunis on Saturday.\nIsraeli soldiers attacked a car with a drone.", "killed");
