@@ -85,7 +85,7 @@ public final class EventExtractor {
                 new DateFinding(knowledge),
                 new CasualtyCounting(knowledge),
                 new Recoding(knowledge, rules, arguments),
-                new SentenceMerging(knowledge.plover),
+                new SentenceMerging(knowledge),
                 new ArticleMerging(knowledge),
                 new StoryDefaults(),
                 new EventAssembly(knowledge.plover)));

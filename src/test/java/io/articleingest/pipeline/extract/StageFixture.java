@@ -130,7 +130,7 @@ public final class StageFixture {
                 new DateFinding(KNOWLEDGE),
                 new CasualtyCounting(KNOWLEDGE),
                 new Recoding(KNOWLEDGE, RULES, arguments),
-                new SentenceMerging(KNOWLEDGE.plover),
+                new SentenceMerging(KNOWLEDGE),
                 new ArticleMerging(KNOWLEDGE),
                 new StoryDefaults(),
                 new EventAssembly(KNOWLEDGE.plover));

@@ -7,7 +7,11 @@ import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Stage;
 import io.articleingest.pipeline.extract.TriggerHit;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.Plover;
+import io.articleingest.pipeline.knowledge.WordClass;
+import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +24,9 @@ import java.util.Set;
  * counts the victims of the other in its own or the clause it hangs on ("shelled the town, killing
  * four"), when it is the purpose of the first ("will visit Dakar
  * to mediate"), or when neither has a target of its own or both have
- * the same one. Two acts of one type stay two events when they have different targets ("seized
- * power after detaining the president", "attacked vessels and fired missiles at cities"), a
+ * the same one. Two acts of one type stay two events when one is told as coming before or after the
+ * other ("seized power after detaining the president"), when they have different targets
+ * ("attacked vessels and fired missiles at cities"), a
  * different date ("talks resumed on Wednesday and Iran will join them on Thursday"), or —
  * for the types two sides commit against each other — each its own actor ("the army struck a depot
  * after militants fired on troops", "Hamas freed four hostages and Israel released 200
@@ -31,9 +36,11 @@ import java.util.Set;
 public final class SentenceMerging implements Stage {
 
     private final Plover plover;
+    private final Lexicon words;
 
-    public SentenceMerging(Plover plover) {
-        this.plover = plover;
+    public SentenceMerging(Knowledge knowledge) {
+        this.plover = knowledge.plover;
+        this.words = knowledge.lexicon();
     }
 
     @Override
@@ -77,6 +84,9 @@ public final class SentenceMerging implements Stage {
     }
 
     private boolean sameAct(Draft first, Draft d) {
+        if (inSequence(first, d)) {
+            return false;
+        }
         if (namesTheOther(first, d) || namesTheOther(d, first)) {
             return true;
         }
@@ -90,6 +100,22 @@ public final class SentenceMerging implements Stage {
         boolean victimsCounted = (d.hit.trigger().casualties() != null || first.hit.trigger().casualties() != null)
                 && relatedClauses(d.sentence, first.hit.start(), d.hit.start());
         return purpose || victimsCounted || first.recipients.isEmpty() || d.recipients.isEmpty() || sameTarget(first, d);
+    }
+
+    /**
+     * "seized power after detaining the president", "withdrew before talks resumed": an act told as
+     * coming before or after the other is another act, whatever their targets.
+     */
+    private boolean inSequence(Draft first, Draft later) {
+        List<Token> tokens = later.sentence.tokens();
+        int k = later.hit.start() - 1;
+        if (k >= 0 && words.is(WordClass.TIME_CONJUNCTIONS, tokens.get(k).norm())) {
+            return true;
+        }
+        Clause c = later.sentence.clauseOf(later.hit.start());
+        return c != null && c.kind() == Clause.Kind.SUBORDINATE && c.opener() >= 0
+                && words.is(WordClass.TIME_CONJUNCTIONS, tokens.get(c.opener()).norm())
+                && later.sentence.clauseOf(first.hit.start()) != c; // "after vehicles were hit by gunfire": one act
     }
 
     /** A noun in the clause of the other trigger names the act that trigger tells ("air strikes … killed 12"). */

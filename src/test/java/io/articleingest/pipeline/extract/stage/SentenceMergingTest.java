@@ -32,6 +32,17 @@ class SentenceMergingTest {
     }
 
     @Test
+    void anActToldAsComingBeforeOrAfterTheOtherIsAnotherAct() {
+        assertEquals(List.of("COERCE arrests", "COERCE detaining"),
+                merged("Israeli police made arrests in Khan Yunis on Monday after detaining a doctor."));
+        assertEquals(List.of("COERCE arrested"), merged("Israeli police arrested dozens on Monday, detaining a doctor."),
+                "told as one course of action it is one act");
+        assertEquals(List.of("ASSAULT shelled", "ASSAULT attacked"),
+                merged("Russian troops shelled Kharkiv after a depot was attacked in an airstrike."),
+                "within the time clause the noun still names its verb's act");
+    }
+
+    @Test
     void twoSidesActingAgainstEachOtherAreTwoActs() {
         assertEquals(List.of("ASSAULT shelled", "ASSAULT attacked"), merged("The army shelled El Fasher after rebels attacked a base."));
         assertEquals(List.of("RETREAT freed", "RETREAT released"),
