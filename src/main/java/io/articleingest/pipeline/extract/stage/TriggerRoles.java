@@ -183,13 +183,15 @@ final class TriggerRoles {
         List<Token> tokens = s.tokens();
         boolean verbal = knowledge.plover.isVerbal(governor.trigger().type());
         if (later.start() - governor.end() > COMPLEMENT_REACH || !dependsOn(s, later, governor)) {
-            return false; // "deployed troops after helping to broker a truce": "broker" is not the deployment's
+            return false; // too far, or in a clause of its own
         }
         for (int k = governor.end(); k < later.start(); k++) {
             String w = tokens.get(k).norm();
             if (words.is(WordClass.CLAUSE_BREAKS, w) || words.is(WordClass.CONTRAST_CONJUNCTIONS, w)
-                    || words.is(WordClass.COORDINATORS, w)) {
-                return false; // a new clause: "left the talks – and leaders pledged to renew the offensive"
+                    || words.is(WordClass.COORDINATORS, w) || words.is(WordClass.TIME_CONJUNCTIONS, w)) {
+                // a new clause: "left the talks – and leaders pledged to renew the offensive"; an act
+                // before or after it: "deployed troops after helping to broker a truce"
+                return false;
             }
         }
         if (governor.trigger().reportedSpeech() && later.form() != Form.NOUN && later.start() - governor.end() <= 2) {

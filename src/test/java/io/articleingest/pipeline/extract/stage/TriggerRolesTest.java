@@ -86,6 +86,12 @@ class TriggerRolesTest {
     }
 
     @Test
+    void anActBeforeOrAfterAVerbalActIsNoContentOfIt() {
+        assertEquals("REPORTED", role("Egypt urged calm after helping to negotiate a truce.", "negotiate").get(0));
+        assertEquals("REPORTED", role("Qatar demanded talks before agreeing to withdraw.", "agreeing").get(0));
+    }
+
+    @Test
     void aRelativeClauseInThePluperfectTellsTheAntecedentsPast() {
         assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
                 role("Israeli troops raided the house of a man who had planned an attack on the army.", "attack"));
