@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param field   "actor" or "recipient"
  * @param take    the finder: subject, object, agent, governing-subject, head-noun, main-subject,
- *                clause-subject, speaker, pronoun, nearest-before, story-attacker, noun-owner, or after (with
- *                {@code words})
+ *                clause-subject, speaker, pronoun, nearest-before, story-attacker, noun-owner,
+ *                complement-object, purpose-object, second-party, or after (with {@code words})
  * @param words   for {@code after}: the words right before the actor ("between", "with")
  * @param kind    own (the clause names it), reported (the speaker), inferred (the story)
  */
@@ -19,6 +19,6 @@ public record ArgumentRule(String id, String field, Condition when, Condition un
 
     public static final Set<String> FINDERS = Set.of("subject", "object", "agent", "governing-subject", "head-noun",
             "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "story-attacker", "after", "noun-owner",
-            "complement-object", "second-party");
+            "complement-object", "purpose-object", "second-party");
     public static final Set<String> KINDS = Set.of("own", "reported", "inferred");
 }

@@ -16,6 +16,7 @@ import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The finders that argument rules name: where in a sentence the actor or recipient of a trigger
@@ -25,9 +26,8 @@ import java.util.Set;
 final class ArgumentFinders {
 
     /** The finders that need only the sentence; {@code story-attacker} needs the story so far. */
-    static final Set<String> NOW = Set.of("subject", "object", "agent", "governing-subject", "head-noun",
-            "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "after", "noun-owner",
-            "complement-object", "second-party");
+    static final Set<String> NOW = ArgumentRule.FINDERS.stream().filter(f -> !f.equals("story-attacker"))
+            .collect(Collectors.toUnmodifiableSet());
     /** how far after a trigger "by" may come, and its agent after "by" */
     private static final int BY_REACH = 8;
     private static final int AGENT_REACH = 3;
@@ -67,6 +67,7 @@ final class ArgumentFinders {
             case "second-party" -> secondParty(s, hit);
             case "noun-owner" -> mention(s, nounOwner(s, hit));
             case "complement-object" -> mention(s, complementObject(s, hit));
+            case "purpose-object" -> mention(s, purposeObject(s, hit));
             default -> null;
         };
     }
@@ -285,6 +286,21 @@ final class ArgumentFinders {
             boolean complement = (c.kind() == Clause.Kind.INFINITIVE || c.kind() == Clause.Kind.SUBORDINATE || freeRelative)
                     && c.opener() >= hit.end() - 1 && c.opener() <= hit.end() + 1; // "refuse to": its own "to"
             if (complement) {
+                return firstActor(s.mentions(), c.start(), c.end() - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "fired tear gas to disperse the protesters", "raided the camp in a bid to arrest militants":
+     * the first actor of an infinitive a few words on that hangs on the trigger's clause.
+     */
+    private static Mention purposeObject(AnnotatedSentence s, TriggerHit hit) {
+        Clause own = s.clauseOf(hit.start());
+        for (Clause c : s.clauses()) {
+            if (c.kind() == Clause.Kind.INFINITIVE && c.opener() >= hit.end() && c.opener() - hit.end() <= OBJECT_REACH
+                    && s.parentOf(c) == own) {
                 return firstActor(s.mentions(), c.start(), c.end() - 1);
             }
         }
