@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.crt.AwsCrtHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -115,7 +116,7 @@ public final class ColdStart implements Command {
     }
 
     /** The variants of a run, in the order they take turns. */
-    static List<Variant> variants(boolean diet) {
+    static List<Variant> variants(boolean diet) throws IOException {
         String child = ColdStartChild.class.getName();
         List<Variant> variants = new ArrayList<>(List.of(
                 new Variant("hello", "(a) hello JVM: start → \"hello\"", List.of(),
@@ -133,8 +134,22 @@ public final class ColdStart implements Command {
                     List.of(child, "sdk", "url", BUCKET, "coldstart/floor.html"), false, false));
             variants.add(new Variant("handler-c1", "(c) with " + TIERED_C1, List.of(TIERED_C1),
                     List.of(child, "handler", BUCKET, "KEY", "SIZE"), false, true));
+            for (String form : List.of("yaml", "json")) {
+                List<String> command = new ArrayList<>(List.of(child, "knowledge", form));
+                command.addAll(knowledgeNames());
+                variants.add(new Variant("knowledge-" + form, "bundled dictionaries read from " + form.toUpperCase(
+                        Locale.ROOT), List.of(), command, false, false));
+            }
         }
         return variants;
+    }
+
+    /** The bundled dictionaries' names: their YAML sources in this checkout. */
+    private static List<String> knowledgeNames() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "knowledge"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        }
     }
 
     /** The child's command line; {@code key} and {@code size} fill a variant's placeholders. */
@@ -268,6 +283,8 @@ public final class ColdStart implements Command {
             ratio(out, "(b) SDK wall, " + TIERED_C1 + " / default", samples.get("sdk-c1").median("wallMs"), floor, 1.0);
             ratio(out, "(c) handler wall, " + TIERED_C1 + " / default", samples.get("handler-c1").median("wallMs"),
                     samples.get("handler").median("wallMs"), 1.0);
+            ratio(out, "dictionaries read, compiled JSON / YAML source", samples.get("knowledge-json").median("readMs"),
+                    samples.get("knowledge-yaml").median("readMs"), 1.0);
         }
     }
 

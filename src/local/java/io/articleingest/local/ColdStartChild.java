@@ -5,10 +5,15 @@ import io.articleingest.handler.FunctionClients;
 import io.articleingest.handler.FunctionClients.Timeouts;
 import io.articleingest.handler.IngestConfig;
 import io.articleingest.handler.IngestHandler;
+import io.articleingest.pipeline.knowledge.BundledKnowledge;
 import io.articleingest.store.ExtractionItems;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +38,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  *   <li>{@code restore BUCKET KEY SIZE SECOND_KEY}: the same, with the SnapStart checkpoint hook run
  *       first, as the snapshot would hold it, so that {@code eventMs} is the first event after a
  *       restore; then a second event, for another key, warm ({@code secondEventMs})</li>
+ *   <li>{@code knowledge yaml|json NAME...}: reads the bundled dictionaries, from the YAML sources or
+ *       from the JSON the build compiles them to ({@code readMs}, the parser's class loading included)</li>
  * </ul>
  */
 public final class ColdStartChild {
@@ -47,6 +54,7 @@ public final class ColdStartChild {
             case "sdk" -> sdk(args[1], args[2], args[3], start);
             case "handler" -> handler(args[1], args[2], Long.parseLong(args[3]), false, start);
             case "restore" -> restore(args[1], args[2], Long.parseLong(args[3]), args[4], start);
+            case "knowledge" -> knowledge(args[1], Arrays.copyOfRange(args, 2, args.length), start);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         StringBuilder line = new StringBuilder("done");
@@ -129,5 +137,21 @@ public final class ColdStartChild {
             }
         }
         return phases;
+    }
+
+    private static Map<String, Long> knowledge(String form, String[] names, long start) {
+        for (String name : names) {
+            if (form.equals("json")) {
+                BundledKnowledge.read(name);
+                continue;
+            }
+            try (InputStream in = ColdStartChild.class.getClassLoader().getResourceAsStream("knowledge/" + name
+                    + ".yaml")) {
+                BundledKnowledge.yaml().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Map.of("readMs", System.nanoTime() - start);
     }
 }
