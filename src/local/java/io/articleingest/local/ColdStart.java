@@ -134,6 +134,8 @@ public final class ColdStart implements Command {
                     List.of(child, "sdk", "url", BUCKET, "coldstart/floor.html"), false, false));
             variants.add(new Variant("handler-c1", "(c) with " + TIERED_C1, List.of(TIERED_C1),
                     List.of(child, "handler", BUCKET, "KEY", "SIZE"), false, true));
+            variants.add(new Variant("restore-c1", "(d) with " + TIERED_C1, List.of(TIERED_C1),
+                    List.of(child, "restore", BUCKET, "KEY", "SIZE", "SECOND_KEY"), false, true));
             for (String form : List.of("yaml", "json")) {
                 List<String> command = new ArrayList<>(List.of(child, "knowledge", form));
                 command.addAll(knowledgeNames());
@@ -203,14 +205,7 @@ public final class ColdStart implements Command {
     }
 
     private static Map<String, String> functionEnvironment(Emulators emulators, DynamoDbClient dynamo) {
-        SamTemplate template = SamTemplate.load();
-        Map<String, String> tables = new HashMap<>();
-        template.resources(SamTemplate.TABLE).keySet().forEach(id -> {
-            tables.put(id, "coldstart-" + id);
-            dynamo.createTable(template.createTableRequest(id, "coldstart-" + id));
-        });
-        String function = template.resources(SamTemplate.FUNCTION).keySet().iterator().next();
-        Map<String, String> env = new HashMap<>(template.environment(function, tables));
+        Map<String, String> env = new HashMap<>(SamTemplate.load().functionEnvironmentOnNewTables(dynamo, "coldstart-"));
         env.put("S3_ENDPOINT_URL", emulators.s3Endpoint().toString());
         env.put("DYNAMODB_ENDPOINT_URL", emulators.dynamoEndpoint().toString());
         env.put("AWS_REGION", Emulators.REGION.id());
@@ -224,6 +219,7 @@ public final class ColdStart implements Command {
         Path log = Files.createTempFile("coldstart", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().putAll(env);
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // a variant's JVM flags are its own, never inherited
         long start = System.nanoTime();
         Process child = builder.start();
         String result = null;
@@ -272,6 +268,15 @@ public final class ColdStart implements Command {
         ratio(out, "(c) handler wall / (b) SDK wall", samples.get("handler").median("wallMs"), floor, 1.5);
         ratio(out, "(d) restore first event / (b) warm second request", samples.get("restore").median("eventMs"),
                 warmSecond, 1.1);
+        if (samples.containsKey("restore-c1")) {
+            out.println("targets with " + TIERED_C1 + " on both sides (what Lambda's java21 runs, and template.yaml pins)");
+            ratio(out, "(c) handler wall / (b) SDK wall", samples.get("handler-c1").median("wallMs"),
+                    samples.get("sdk-c1").median("wallMs"), 1.5);
+            ratio(out, "(d) restore first event / (b) warm second request", samples.get("restore-c1")
+                    .median("eventMs"), samples.get("sdk-c1").median("secondMs"), 1.1);
+            ratio(out, "(d) restore first event / (d) its warm second event", samples.get("restore-c1")
+                    .median("eventMs"), samples.get("restore-c1").median("secondEventMs"), 1.1);
+        }
         out.println("what the restore target compares (no target)");
         ratio(out, "(d) restore first event / (d) its warm second event", samples.get("restore").median("eventMs"),
                 samples.get("restore").median("secondEventMs"), 1.1);
@@ -283,6 +288,10 @@ public final class ColdStart implements Command {
             ratio(out, "(b) SDK wall, " + TIERED_C1 + " / default", samples.get("sdk-c1").median("wallMs"), floor, 1.0);
             ratio(out, "(c) handler wall, " + TIERED_C1 + " / default", samples.get("handler-c1").median("wallMs"),
                     samples.get("handler").median("wallMs"), 1.0);
+            ratio(out, "(d) restore first event, " + TIERED_C1 + " / default", samples.get("restore-c1")
+                    .median("eventMs"), samples.get("restore").median("eventMs"), 1.0);
+            ratio(out, "(d) warm second event, " + TIERED_C1 + " / default", samples.get("restore-c1")
+                    .median("secondEventMs"), samples.get("restore").median("secondEventMs"), 1.0);
             ratio(out, "dictionaries read, compiled JSON / YAML source", samples.get("knowledge-json").median("readMs"),
                     samples.get("knowledge-yaml").median("readMs"), 1.0);
         }
