@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  */
 public final class BundledKnowledge {
 
+    /** The system property the build names the classes folder in (pom.xml, exec-maven-plugin). */
+    static final String CLASSES_FOLDER = "articleingest.classes";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BundledKnowledge() {
@@ -48,14 +50,21 @@ public final class BundledKnowledge {
         }
     }
 
-    /** The build step: every {@code knowledge/*.yaml} under each given classes folder gets its {@code .json}. */
-    public static void main(String[] classesFolders) throws IOException {
-        for (String folder : classesFolders) {
-            for (Path yaml : yamlFiles(Path.of(folder, "knowledge"))) {
-                String name = yaml.getFileName().toString();
-                Path json = yaml.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".json");
-                JSON.writeValue(json.toFile(), yaml().readTree(yaml.toFile()));
-            }
+    /**
+     * The build step, on the classes folder named by the system property {@value #CLASSES_FOLDER}.
+     * Not by argument: the local stack's {@code mvn -Plocal package exec:java -Dexec.args="…"} hands
+     * its arguments to every exec:java run of the build, this one included.
+     */
+    public static void main(String[] ignored) throws IOException {
+        compile(Path.of(System.getProperty(CLASSES_FOLDER)));
+    }
+
+    /** Every {@code knowledge/*.yaml} under the classes folder gets its {@code .json}. */
+    static void compile(Path classesFolder) throws IOException {
+        for (Path yaml : yamlFiles(classesFolder.resolve("knowledge"))) {
+            String name = yaml.getFileName().toString();
+            Path json = yaml.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".json");
+            JSON.writeValue(json.toFile(), yaml().readTree(yaml.toFile()));
         }
     }
 

@@ -35,7 +35,7 @@ class BundledKnowledgeTest {
         Path knowledge = Files.createDirectories(classes.resolve("knowledge"));
         Files.writeString(knowledge.resolve("tiny.yaml"), "countries:\n  - name: Norway\n    iso2: \"NO\"\n    seats: [Oslo]\n");
 
-        BundledKnowledge.main(new String[] {classes.toString()});
+        BundledKnowledge.compile(classes);
 
         JsonNode json = BundledKnowledge.yaml().readTree(knowledge.resolve("tiny.json").toFile());
         assertEquals("NO", json.path("countries").path(0).path("iso2").asText());
