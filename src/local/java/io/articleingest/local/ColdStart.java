@@ -49,7 +49,8 @@ public final class ColdStart implements Command {
             .option("--runs", "N", "fresh JVMs per variant, the variants interleaved (default 5)")
             .option("--java", "PATH", "the children's java binary (default: the one running this)")
             .option("--article", "FILE", "the article the handler ingests (default samples/ceasefire-talks-cairo.html)")
-            .flag("--diet", "also the cold path diet: the CRT HTTP client, " + TIERED_C1)
+            .flag("--diet", "also the cold path diet: the CRT HTTP client, " + TIERED_C1
+                    + ", dictionaries read from YAML or JSON")
             .operands(0, 0, "")
             .note("Needs target/article-ingest.jar (the `package` phase). Prints medians, min and max per variant"
                     + " and\nthe ratios the targets are set on.");

@@ -90,8 +90,8 @@ final class Priming {
                 "ObjectCreated:Put", "aws:s3", "2025-03-04T10:00:00.000Z", "2.1", null, null, s3, null)));
     }
 
-    /** A Lambda context whose logger keeps the lines, so that priming does not fill the function's logs. */
-    private record PrimingContext(List<String> lines) implements Context {
+    /** A Lambda context that is its own logger: it keeps the lines, so that priming does not fill the function's logs. */
+    private record PrimingContext(List<String> lines) implements Context, LambdaLogger {
 
         @Override
         public String getAwsRequestId() {
@@ -145,17 +145,17 @@ final class Priming {
 
         @Override
         public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    lines.add(message.strip());
-                }
+            return this;
+        }
 
-                @Override
-                public void log(byte[] message) {
-                    log(new String(message, StandardCharsets.UTF_8));
-                }
-            };
+        @Override
+        public void log(String message) {
+            lines.add(message.strip());
+        }
+
+        @Override
+        public void log(byte[] message) {
+            log(new String(message, StandardCharsets.UTF_8));
         }
     }
 }
