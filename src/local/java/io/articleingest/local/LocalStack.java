@@ -74,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
                 .synopsis("query events|articles …                              (query --help)")
                 .synopsis("audit [--bucket BUCKET] [--deep] [--repair]          (audit --help)")
                 .synopsis("load [--uploads N] [--clients N] [--bad-percent P]   (load --help)")
+                .synopsis("coldstart [--runs N] [--java PATH] [--diet]          (coldstart --help)")
                 .flag("--once", "ingest the samples, print, stop (exit 1 if one is lost)")
                 .flag("--in-memory", "keep nothing: tables and objects in memory")
                 .option("--data", "DIR", "folder kept across restarts (default .local-stack)")
@@ -365,6 +366,7 @@ public final class LocalStack implements AutoCloseable {
         commands.put("query", new QueryCommand(LocalStack::queriesOfRunningStack));
         commands.put("audit", new AuditCommand(LocalStack::runningStack, BUCKET));
         commands.put("load", new LoadRun());
+        commands.put("coldstart", new ColdStart());
         if (args.length > 0 && commands.containsKey(args[0])) {
             return Main.dispatch(PROGRAM, commands, args[0], Arrays.copyOfRange(args, 1, args.length), out, err);
         }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -174,6 +176,19 @@ public final class SamTemplate {
                     prefix, suffix));
         });
         return sources;
+    }
+
+    /**
+     * The environment of the template's (one) function on freshly created tables named
+     * {@code prefix + logical id}: what a test or the cold-start harness hands the handler.
+     */
+    public Map<String, String> functionEnvironmentOnNewTables(DynamoDbClient dynamo, String prefix) {
+        Map<String, String> tableNames = new HashMap<>();
+        resources(TABLE).keySet().forEach(id -> {
+            tableNames.put(id, prefix + id);
+            dynamo.createTable(createTableRequest(id, prefix + id));
+        });
+        return environment(resources(FUNCTION).keySet().iterator().next(), tableNames);
     }
 
     /** The table as declared (billing mode, keys, attribute definitions, GSIs), under a local name. */

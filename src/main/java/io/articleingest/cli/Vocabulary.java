@@ -1,11 +1,7 @@
 package io.articleingest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.articleingest.pipeline.knowledge.BundledKnowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +18,6 @@ final class Vocabulary {
     /** {@code status} values of the extraction contract. */
     static final List<String> STATUSES = List.of("occurred", "historical", "future", "hypothetical", "negated");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private Vocabulary() {
     }
@@ -30,14 +25,14 @@ final class Vocabulary {
     /** The PLOVER event types, in the order plover.yaml lists them. */
     static List<String> eventTypes() {
         List<String> types = new ArrayList<>();
-        read("plover.yaml").path("types").fieldNames().forEachRemaining(types::add);
+        BundledKnowledge.read("plover").path("types").fieldNames().forEachRemaining(types::add);
         return types;
     }
 
     /** IPTC Media Topic code → label, as topics.yaml lists them. */
     static Map<String, String> topics() {
         Map<String, String> topics = new LinkedHashMap<>();
-        read("topics.yaml").path("topics").forEach(t -> topics.put(t.path("code").asText(), t.path("label").asText()));
+        BundledKnowledge.read("topics").path("topics").forEach(t -> topics.put(t.path("code").asText(), t.path("label").asText()));
         return topics;
     }
 
@@ -48,7 +43,7 @@ final class Vocabulary {
      */
     static Map<String, String> countryCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        for (JsonNode c : read("countries.yaml")) {
+        for (JsonNode c : BundledKnowledge.read("countries")) {
             String code = c.path("ploverCountry").asText(c.path("code").asText());
             List<JsonNode> names = new ArrayList<>(List.of(c.path("name")));
             for (String list : List.of("aliases", "historicalNames", "demonyms")) {
@@ -59,14 +54,4 @@ final class Vocabulary {
         return codes;
     }
 
-    private static JsonNode read(String file) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream("/knowledge/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("knowledge/" + file + " is not on the classpath");
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read knowledge/" + file, e);
-        }
-    }
 }

@@ -8,7 +8,9 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * The function's AWS clients: the light url-connection HTTP client, and timeouts on every call so
@@ -62,8 +64,12 @@ public final class FunctionClients {
      *                 {@code AWS_ENDPOINT_URL_DYNAMODB})
      */
     public static DynamoDbClient dynamo(URI endpoint) {
-        return DynamoDbClient.builder().httpClient(httpClient(Timeouts.DYNAMO)).endpointOverride(endpoint)
-                .overrideConfiguration(Timeouts.DYNAMO.configuration(b -> { })).build();
+        return dynamoBuilder(httpClient(Timeouts.DYNAMO)).endpointOverride(endpoint).build();
+    }
+
+    /** DynamoDB's settings on another HTTP client (SnapStart priming answers from memory). */
+    public static DynamoDbClientBuilder dynamoBuilder(SdkHttpClient http) {
+        return DynamoDbClient.builder().httpClient(http).overrideConfiguration(Timeouts.DYNAMO.configuration(b -> { }));
     }
 
     /**
@@ -71,7 +77,11 @@ public final class FunctionClients {
      * @param pathStyle true for local S3 emulators, which serve buckets under their address
      */
     public static S3Client s3(URI endpoint, boolean pathStyle) {
-        return S3Client.builder().httpClient(httpClient(Timeouts.S3)).endpointOverride(endpoint)
-                .forcePathStyle(pathStyle).overrideConfiguration(Timeouts.S3.configuration(b -> { })).build();
+        return s3Builder(httpClient(Timeouts.S3)).endpointOverride(endpoint).forcePathStyle(pathStyle).build();
+    }
+
+    /** S3's settings on another HTTP client (as {@link #dynamoBuilder}). */
+    public static S3ClientBuilder s3Builder(SdkHttpClient http) {
+        return S3Client.builder().httpClient(http).overrideConfiguration(Timeouts.S3.configuration(b -> { }));
     }
 }

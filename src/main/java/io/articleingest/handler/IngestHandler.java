@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -33,7 +35,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * records DynamoDB refuses to store, become REJECTED articles with the reason; AWS errors
  * propagate so that Lambda retries the event (every step is idempotent).
  */
-public final class IngestHandler implements RequestHandler<S3Event, String> {
+public final class IngestHandler implements RequestHandler<S3Event, String>, Resource {
 
     /** S3 changing under us this many times in a row is a burst of uploads: let a retry settle it. */
     static final int MAX_ROUNDS = 4;
@@ -47,9 +49,14 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     private final long maxObjectBytes;
     private final Clock clock = Clock.systemUTC();
 
-    /** For the Lambda runtime: clients and dictionaries are built once per container (and snapshotted by SnapStart). */
+    /**
+     * For the Lambda runtime: clients and dictionaries are built once per container, and the handler
+     * registers itself for SnapStart's checkpoint ({@link #beforeCheckpoint}); outside a CRaC runtime
+     * the registration does nothing.
+     */
     public IngestHandler() {
         this(IngestConfig.fromEnvironment());
+        Core.getGlobalContext().register(this);
     }
 
     private IngestHandler(IngestConfig config) {
@@ -67,6 +74,17 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         this.store = store;
         this.pipeline = pipeline;
         this.maxObjectBytes = maxObjectBytes;
+    }
+
+    /** Before SnapStart's snapshot: the whole path run on a built-in article, without AWS ({@link Priming}). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.run(pipeline, maxObjectBytes);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // the clients open their connections on the first request after the restore
     }
 
     @Override

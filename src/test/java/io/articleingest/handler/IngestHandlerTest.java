@@ -1,5 +1,6 @@
 package io.articleingest.handler;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.articleingest.pipeline.Pipeline;
 import io.articleingest.pipeline.model.ExtractionResult;
 import io.articleingest.store.ExtractionStore;
 import io.articleingest.store.ObjectSource;
+import io.articleingest.testing.EmulatedAws;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -74,5 +76,13 @@ class IngestHandlerTest {
             assertEquals('{', line.charAt(0), line);
             assertEquals(true, line.contains("\"requestId\":\"" + context.getAwsRequestId() + "\""), line);
         });
+    }
+
+    @Test
+    void theCheckpointHookNeverTouchesTheFunctionsOwnStorage() {
+        Untouchable storage = new Untouchable();
+        IngestHandler handler = new IngestHandler(storage, storage, EmulatedAws.PIPELINE, 10L << 20);
+
+        assertDoesNotThrow(() -> handler.beforeCheckpoint(null)); // Untouchable fails on any access
     }
 }

@@ -19,7 +19,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,14 +50,7 @@ public final class EmulatedAws implements AutoCloseable {
         emulators = Emulators.start();
         dynamo = emulators.dynamoClient();
         s3 = emulators.s3Client();
-        SamTemplate template = SamTemplate.load();
-        Map<String, String> tableNames = new HashMap<>();
-        template.resources(SamTemplate.TABLE).keySet().forEach(id -> {
-            tableNames.put(id, "it-" + id);
-            dynamo.createTable(template.createTableRequest(id, "it-" + id));
-        });
-        String function = template.resources(SamTemplate.FUNCTION).keySet().iterator().next();
-        environment = template.environment(function, tableNames);
+        environment = SamTemplate.load().functionEnvironmentOnNewTables(dynamo, "it-");
         s3.createBucket(b -> b.bucket(BUCKET));
     }
 

@@ -1,11 +1,7 @@
 package io.articleingest.pipeline.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.articleingest.pipeline.knowledge.BundledKnowledge;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,7 +16,7 @@ import java.util.Map;
  */
 final class TopicModel {
 
-    static final String RESOURCE = "/knowledge/topics.yaml";
+    static final String BUNDLED = "topics";
 
     /**
      * @param index     position in {@link #topics()}
@@ -55,18 +51,10 @@ final class TopicModel {
     }
 
     static TopicModel loadBundled() {
-        try (InputStream in = TopicModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource missing: " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return read(BundledKnowledge.read(BUNDLED));
     }
 
-    static TopicModel read(InputStream yaml) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    static TopicModel read(JsonNode root) {
         JsonNode s = root.path("settings");
         Settings settings = new Settings(s.path("titleWeight").asDouble(3.0), s.path("saturation").asDouble(4.0),
                 s.path("assignThreshold").asDouble(0.3), s.path("subtopicMinimum").asDouble(0.1),

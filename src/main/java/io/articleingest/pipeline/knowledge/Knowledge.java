@@ -1,10 +1,7 @@
 package io.articleingest.pipeline.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +14,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The dictionaries and rules of {@code src/main/resources/knowledge/}, loaded once per container:
+ * The dictionaries and rules of {@code src/main/resources/knowledge/} (read in the form the build
+ * compiles them to, {@link BundledKnowledge}), loaded once per container:
  * the lexicon of function words, the PLOVER vocabulary, cue phrases, who and where (countries,
  * places, actors, sectors, and the generated world gazetteer), the trigger phrases, and the argument
  * and recoding rules. A user's own dictionary — a YAML file, or a folder of them, with any of the same
  * top-level sections — is merged on top; its rules are tried before the bundled ones.
  */
 public final class Knowledge {
-
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The bundled files, in loading order: the lexicon first (triggers inflect with it), triggers last. */
     private static final List<String> BUNDLED = List.of("lexicon", "plover", "cues", "countries", "places", "actors",
@@ -57,14 +53,14 @@ public final class Knowledge {
     public static Knowledge load(Path extra) {
         Knowledge k = new Knowledge();
         for (String name : BUNDLED) {
-            k.merge(readResource("knowledge/" + name + ".yaml"), name);
+            k.merge(BundledKnowledge.read(name), name);
         }
         WorldGazetteer.addTo(k.entities); // after every curated name, which it must not shadow
         if (extra != null) {
             k.mergingUserFile = true;
             for (Path file : yamlFiles(extra)) {
                 try {
-                    k.merge(YAML.readTree(file.toFile()), null);
+                    k.merge(BundledKnowledge.yaml().readTree(file.toFile()), null);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read extra dictionary " + file, e);
                 }
@@ -81,11 +77,11 @@ public final class Knowledge {
     public static Knowledge of(String... documents) {
         Knowledge k = new Knowledge();
         for (String name : GENERAL) {
-            k.merge(readResource("knowledge/" + name + ".yaml"), name);
+            k.merge(BundledKnowledge.read(name), name);
         }
         for (String document : documents) {
             try {
-                k.merge(YAML.readTree(document), null);
+                k.merge(BundledKnowledge.yaml().readTree(document), null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read a test dictionary", e);
             }
@@ -129,17 +125,6 @@ public final class Knowledge {
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list extra dictionaries in " + extra, e);
-        }
-    }
-
-    private static JsonNode readResource(String path) {
-        try (InputStream in = Knowledge.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource missing: " + path);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled dictionary " + path, e);
         }
     }
 

@@ -108,13 +108,6 @@ public final class Lexicon {
 
     /** The bundled lexicon alone, for the parts of the pipeline that need no other dictionary. */
     public static Lexicon bundled() {
-        try (java.io.InputStream in = Lexicon.class.getResourceAsStream("/knowledge/lexicon.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource missing: /knowledge/lexicon.yaml");
-            }
-            return new Lexicon(Knowledge.YAML.readTree(in));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read knowledge/lexicon.yaml", e);
-        }
+        return new Lexicon(BundledKnowledge.read("lexicon"));
     }
 }

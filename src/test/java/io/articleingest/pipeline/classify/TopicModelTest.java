@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import io.articleingest.pipeline.knowledge.BundledKnowledge;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -88,6 +87,6 @@ class TopicModelTest {
     }
 
     private static TopicModel read(String yaml) throws IOException {
-        return TopicModel.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        return TopicModel.read(BundledKnowledge.yaml().readTree(yaml));
     }
 }
