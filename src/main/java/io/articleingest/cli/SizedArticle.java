@@ -15,9 +15,9 @@ final class SizedArticle {
     }
 
     /**
-     * Plain text of exactly {@code bytes} UTF-8 bytes when whole paragraphs reach it, else cut at
-     * the last space (or character) that keeps it within {@code bytes}: paragraphs of the given
-     * bodies in turn, again and again, one blank line apart.
+     * Plain text of at most {@code bytes} UTF-8 bytes and less than 128 short of it: paragraphs of
+     * the given bodies in turn, again and again, one blank line apart, the last one cut at a space
+     * near the limit (mid-word when there is none) and never inside a character.
      */
     static String of(List<String> bodies, int bytes) {
         List<String> paragraphs = new ArrayList<>();
