@@ -30,8 +30,14 @@ public final class BenchCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("bench",
                     "Prints what loading the pipeline costs and its warm cost per article, against parsing alone.")
-            .synopsis("[--iterations N] FILE...")
+            .synopsis("[--iterations N] [--sizes KB,KB,...] FILE...")
+            .synopsis("--memory [--sizes KB,KB,...] [--heap MB] FILE...")
             .option("--iterations", "N", "timed passes over the files (default 200)")
+            .option("--sizes", "KB,KB,...", "also one article of each size (e.g. 1,10,100,1000,5000), its text "
+                    + "cycled from the files, against a 5 KB one: cost per KB, stage by stage")
+            .flag("--memory", "instead, a fresh JVM per size (default 5,5120) handles one article: peak heap, "
+                    + "resident set, smallest heap that works")
+            .option("--heap", "MB", "the children's -Xmx with --memory (default 870, Lambda's share of 1024 MB)")
             .operands(1, Integer.MAX_VALUE, "FILE...");
 
     @Override
@@ -42,6 +48,18 @@ public final class BenchCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
         int iterations = args.positiveInt("--iterations", 200);
+        List<Integer> sizes = args.value("--sizes", "whole KB numbers separated by commas", BenchCommand::kilobytes)
+                .orElse(List.of());
+        if (args.has("--memory")) {
+            try {
+                MemoryBench.report(out, sizes.isEmpty() ? List.of(5, 5120) : sizes,
+                        args.positiveInt("--heap", MemoryBench.DEFAULT_HEAP_MB), args.operands());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            return 0;
+        }
         List<RawDocument> docs = new ArrayList<>();
         for (Path p : args.operandPaths()) {
             docs.add(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)));
@@ -64,6 +82,7 @@ public final class BenchCommand implements Command {
         for (RawDocument d : docs) {
             parsed.add(parse(parser, d));
         }
+        LinearityBench linearity = new LinearityBench(parser, classifier, extractor);
         long first0 = System.nanoTime();
         docs.forEach(d -> pipeline.process(d, published));
         double firstMs = (System.nanoTime() - first0) / 1e6 / docs.size();
@@ -77,6 +96,11 @@ public final class BenchCommand implements Command {
             docs.forEach(d -> parse(parser, d));
         }
         double parseMs = (System.nanoTime() - p0) / 1e6 / iterations / docs.size();
+        long r0 = System.nanoTime();
+        for (int i = 0; i < iterations; i++) {
+            docs.forEach(linearity::readAndTokenize);
+        }
+        double floorMs = (System.nanoTime() - r0) / 1e6 / iterations / docs.size();
         long f0 = System.nanoTime();
         int events = 0;
         for (int i = 0; i < iterations; i++) {
@@ -99,22 +123,39 @@ public final class BenchCommand implements Command {
                 (t3 - t2) / 1e6, (t4 - t3) / 1e6);
         out.printf("first_article_ms=%.1f (right after loading, before the JIT has compiled anything)%n", firstMs);
         out.printf("parse_ms_per_article=%.3f (baseline)%n", parseMs);
+        out.printf("read_tokenize_ms_per_article=%.3f (floor: parse, split sentences, tokenize)%n", floorMs);
         out.printf("pipeline_ms_per_article=%.3f (parse+classify+extract, warm)%n", fullMs);
-        out.printf("pipeline_vs_parse=%.1fx%n", fullMs / parseMs);
+        out.printf("pipeline_vs_parse=%.1fx pipeline_vs_read_tokenize=%.1fx%n", fullMs / parseMs, fullMs / floorMs);
         double total = byStage.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder stages = new StringBuilder("extract_ms_per_article_by_stage:");
         byStage.forEach((stage, nanos) -> stages.append(String.format(" %s=%.3f", stage,
                 nanos / 1e6 / iterations / docs.size())));
         out.println(stages);
         out.printf("extract_ms_per_article=%.3f%n", total / 1e6 / iterations / docs.size());
+        if (!sizes.isEmpty()) {
+            linearity.report(out, parsed.stream().map(ParsedArticle::body).toList(), sizes, iterations);
+        }
         return 0;
     }
 
-    private static ParsedArticle parse(ArticleParser parser, RawDocument d) {
+    static ParsedArticle parse(ArticleParser parser, RawDocument d) {
         try {
             return parser.parse(d);
         } catch (RejectedDocumentException e) {
             throw new IllegalArgumentException(d.key() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "1,10,100": sizes in KB, each at least 1. */
+    static List<Integer> kilobytes(String list) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : list.split(",")) {
+            int kb = Integer.parseInt(part.strip());
+            if (kb < 1) {
+                throw new IllegalArgumentException("size below 1 KB: " + kb);
+            }
+            sizes.add(kb);
+        }
+        return sizes;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +36,15 @@ public final class DateResolver {
     private final Pattern monthAlone;
     private final Pattern year;
     private final Pattern ago;
-    private final List<Map.Entry<Pattern, String>> relative = new ArrayList<>();
+    private final List<RelativeDate> relative = new ArrayList<>();
+
+    /**
+     * A relative expression, its pattern and its code. {@code lowerCase} lets a stretch that does
+     * not contain the words skip the pattern: a case-insensitive match of them implies it, and
+     * the scan of each pattern over each stretch was most of the dates' cost.
+     */
+    private record RelativeDate(String lowerCase, Pattern pattern, String code) {
+    }
 
     public DateResolver(Lexicon words) {
         this.words = words;
@@ -55,7 +62,8 @@ public final class DateResolver {
                 Pattern.CASE_INSENSITIVE);
         ago = Pattern.compile("\\b([\\w-]+)\\s+(" + alternatives(words.agoUnits().keySet()) + ")\\s+ago\\b",
                 Pattern.CASE_INSENSITIVE);
-        words.relativeDates().forEach((expression, code) -> relative.add(Map.entry(
+        words.relativeDates().forEach((expression, code) -> relative.add(new RelativeDate(
+                expression.toLowerCase(Locale.ROOT),
                 Pattern.compile("\\b(" + Pattern.quote(expression) + ")\\b", Pattern.CASE_INSENSITIVE), code)));
     }
 
@@ -102,10 +110,14 @@ public final class DateResolver {
                         : new Resolved(YearMonth.from(d).toString(), "month", back.group());
             }
         }
-        for (Map.Entry<Pattern, String> rel : relative) {
-            Matcher m = rel.getKey().matcher(text);
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        for (RelativeDate rel : relative) {
+            if (!lowerCase.contains(rel.lowerCase())) {
+                continue;
+            }
+            Matcher m = rel.pattern().matcher(text);
             if (m.find()) {
-                return relative(rel.getValue(), published, m.group(1));
+                return relative(rel.code(), published, m.group(1));
             }
         }
         Matcher mo = monthAlone.matcher(text);

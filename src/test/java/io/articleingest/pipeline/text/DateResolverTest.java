@@ -53,4 +53,12 @@ class DateResolverTest {
         assertEquals("1988/year", date("the bombing in 1988", false));
         assertNull(date("talks continued", false));
     }
+
+    @Test
+    void relativeWordsInAnyCaseAndOnlyAsWholeWords() {
+        assertEquals("2025-11-29/day", date("SHELLING OVERNIGHT", false));
+        assertEquals("2025-11/month", date("Talks held Last Week", false));
+        assertEquals("2025-11-30/day", date("talks due at Month’s End", true));
+        assertNull(date("the todays of old", false), "'today' inside a longer word is no date");
+    }
 }
