@@ -42,6 +42,9 @@ public final class ColdStart implements Command {
     static final Path LAMBDA_JAR = Path.of("target", "article-ingest.jar");
     static final String TIERED_C1 = "-XX:TieredStopAtLevel=1";
 
+    /** a change pays when it takes less time than what it replaces */
+    private static final double PAYS = -1;
+
     private static final CommandSpec SPEC = CommandSpec.of("coldstart",
                     "Fresh JVMs to a first handled event, against a hello JVM and a minimal SDK function, on a local"
                             + " stack.")
@@ -276,32 +279,37 @@ public final class ColdStart implements Command {
             ratio(out, "(d) restore first event / (b) warm second request", samples.get("restore-c1")
                     .median("eventMs"), samples.get("sdk-c1").median("secondMs"), 1.1);
             ratio(out, "(d) restore first event / (d) its warm second event", samples.get("restore-c1")
-                    .median("eventMs"), samples.get("restore-c1").median("secondEventMs"), 1.1);
+                    .median("eventMs"), samples.get("restore-c1").median("secondEventMs"), "for reference");
         }
-        out.println("what the restore target compares (no target)");
+        out.println("what the restore target compares");
         ratio(out, "(d) restore first event / (d) its warm second event", samples.get("restore").median("eventMs"),
-                samples.get("restore").median("secondEventMs"), 1.1);
+                samples.get("restore").median("secondEventMs"), "for reference");
         ratio(out, "(d) warm second event / (b) warm second request", samples.get("restore").median("secondEventMs"),
-                warmSecond, 1.1);
+                warmSecond, "for reference");
         if (samples.containsKey("handler-c1")) {
             out.println("cold path diet (kept only if it pays)");
-            ratio(out, "(b) SDK wall, CRT / url-connection", samples.get("sdk-crt").median("wallMs"), floor, 1.0);
-            ratio(out, "(b) SDK wall, " + TIERED_C1 + " / default", samples.get("sdk-c1").median("wallMs"), floor, 1.0);
+            ratio(out, "(b) SDK wall, CRT / url-connection", samples.get("sdk-crt").median("wallMs"), floor, PAYS);
+            ratio(out, "(b) SDK wall, " + TIERED_C1 + " / default", samples.get("sdk-c1").median("wallMs"), floor, PAYS);
             ratio(out, "(c) handler wall, " + TIERED_C1 + " / default", samples.get("handler-c1").median("wallMs"),
-                    samples.get("handler").median("wallMs"), 1.0);
+                    samples.get("handler").median("wallMs"), PAYS);
             ratio(out, "(d) restore first event, " + TIERED_C1 + " / default", samples.get("restore-c1")
-                    .median("eventMs"), samples.get("restore").median("eventMs"), 1.0);
+                    .median("eventMs"), samples.get("restore").median("eventMs"), PAYS);
             ratio(out, "(d) warm second event, " + TIERED_C1 + " / default", samples.get("restore-c1")
-                    .median("secondEventMs"), samples.get("restore").median("secondEventMs"), 1.0);
+                    .median("secondEventMs"), samples.get("restore").median("secondEventMs"), PAYS);
             ratio(out, "dictionaries read, compiled JSON / YAML source", samples.get("knowledge-json").median("readMs"),
-                    samples.get("knowledge-yaml").median("readMs"), 1.0);
+                    samples.get("knowledge-yaml").median("readMs"), PAYS);
         }
     }
 
     private static void ratio(PrintStream out, String what, double value, double base, double target) {
         double r = value / base;
-        out.printf(Locale.ROOT, "  %-62s %7.0f / %7.1f = %5.2f  (target ≤ %.1f: %s)%n", what, value, base, r, target,
-                r <= target ? "met" : "NOT met");
+        String verdict = target == PAYS ? (r < 1 ? "pays" : "does not pay")
+                : String.format(Locale.ROOT, "target ≤ %.1f: %s", target, r <= target ? "met" : "NOT met");
+        ratio(out, what, value, base, verdict);
+    }
+
+    private static void ratio(PrintStream out, String what, double value, double base, String note) {
+        out.printf(Locale.ROOT, "  %-62s %7.0f / %7.1f = %5.2f  (%s)%n", what, value, base, value / base, note);
     }
 
     /** The Lambda jar, the children's mains, the Lambda runtime's event serializer; the CRT client if asked. */

@@ -35,6 +35,8 @@ class ColdStartIT {
         String report = printed.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains("(c) handler wall / (b) SDK wall"), report);
         assertTrue(report.contains("(d) restore first event / (b) warm second request"), report);
+        assertTrue(report.lines().filter(l -> l.contains("its warm second event")).allMatch(l -> l.endsWith("(for reference)")),
+                "a comparison without a target names none: " + report);
     }
 
     @Test
