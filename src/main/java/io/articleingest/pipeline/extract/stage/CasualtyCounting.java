@@ -2,6 +2,7 @@ package io.articleingest.pipeline.extract.stage;
 
 import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Clause;
 import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Mention;
@@ -109,12 +110,22 @@ public final class CasualtyCounting implements Stage {
             }
             Integer n = number(tokens, k);
             boolean approximated = k > 1 && words.is(WordClass.APPROXIMATORS, tokens.get(k - 2).norm()); // "up to 16"
-            if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) && !approximated)) {
+            if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) && !approximated
+                    && !opensClause(d.sentence, k))) {
                 int low = lowerBound(tokens, k);
                 return new Count(low == k ? n : number(tokens, low), "victims-before", low); // "three members of one family": "three"
             }
         }
         return null;
+    }
+
+    /**
+     * "after 14 people were killed": the figure is the first word of a clause of its own, so the word
+     * before it is a conjunction, not a preposition whose object it would be ("killed in 2014").
+     */
+    private static boolean opensClause(AnnotatedSentence s, int k) {
+        Clause c = s.clauseOf(k);
+        return c != null && c.start() == k && c.kind() == Clause.Kind.SUBORDINATE;
     }
 
     /**

@@ -44,6 +44,14 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void aCountThatOpensAClauseAfterAConjunctionIsNoPrepositionsObject() {
+        assertEquals(14, counted("Protesters gathered after 14 people were killed in an attack near Kharkiv.", "killed")
+                .fatalities, "'after' opens the clause whose subject the count is");
+        assertNull(counted("Soldiers were killed after 14 hours of fighting near Kharkiv.", "killed").fatalities,
+                "after a preposition the figure is its object");
+    }
+
+    @Test
     void rangesCountTheirLowerFigureAndApproximationsTheirFigure() {
         assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities);
         assertEquals(16, counted("Up to 16 people were killed in Khan Yunis.", "killed").fatalities, "'up to' is no preposition's object");
