@@ -109,6 +109,10 @@ public final class CasualtyCounting implements Stage {
                 break;
             }
             Integer n = number(tokens, k);
+            if (n == null && hit.form() == TriggerHit.Form.PASSIVE && words.is(WordClass.INDEFINITE_ARTICLES, w)
+                    && actorStarts(d.sentence.mentions(), k + 1, k + 3)) {
+                return new Count(1, "victims-before", k); // "a policeman was killed"
+            }
             boolean approximated = k > 1 && words.is(WordClass.APPROXIMATORS, tokens.get(k - 2).norm()); // "up to 16"
             if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) && !approximated
                     && !opensClause(d.sentence, k))) {

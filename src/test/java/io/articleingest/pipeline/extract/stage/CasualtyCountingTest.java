@@ -52,6 +52,14 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void anIndefiniteVictimBeforeAPassiveIsOne() {
+        assertEquals(1, counted("A doctor was killed in Gaza City on Monday.", "killed").fatalities);
+        assertNull(counted("A Hamas fighter killed himself in Gaza City.", "killed").fatalities,
+                "the subject of an active verb is no victim");
+        assertNull(counted("In a raid on Kharkiv, civilians were killed.", "killed").fatalities, "'a raid' names nobody");
+    }
+
+    @Test
     void rangesCountTheirLowerFigureAndApproximationsTheirFigure() {
         assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities);
         assertEquals(16, counted("Up to 16 people were killed in Khan Yunis.", "killed").fatalities, "'up to' is no preposition's object");
