@@ -27,6 +27,8 @@ import java.util.Set;
 public final class CasualtyCounting implements Stage {
 
     private static final Set<String> COUNT_SEPARATORS = Set.of(",", ";", ".");
+    /** how many words a conjunct before the count may have before its own figure: "two Israeli soldiers and" */
+    private static final int CONJUNCT_REACH = 4;
     /** how far after a toll its figure may come: "the death toll since the truce took effect … rose to 342" */
     private static final int TOLL_REACH = 14;
     private static final int VICTIMS_REACH = 12;
@@ -111,16 +113,48 @@ public final class CasualtyCounting implements Stage {
             Integer n = number(tokens, k);
             if (n == null && hit.form() == TriggerHit.Form.PASSIVE && words.is(WordClass.INDEFINITE_ARTICLES, w)
                     && actorStarts(d.sentence.mentions(), k + 1, k + 3)) {
-                return new Count(1, "victims-before", k); // "a policeman was killed"
+                return withEarlierConjuncts(d.sentence, new Count(1, "victims-before", k)); // "a policeman was killed"
             }
             boolean approximated = k > 1 && words.is(WordClass.APPROXIMATORS, tokens.get(k - 2).norm()); // "up to 16"
             if (n != null && !(k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) && !approximated
                     && !opensClause(d.sentence, k))) {
                 int low = lowerBound(tokens, k);
-                return new Count(low == k ? n : number(tokens, low), "victims-before", low); // "three members of one family": "three"
+                // "three members of one family": "three"
+                return withEarlierConjuncts(d.sentence, new Count(low == k ? n : number(tokens, low), "victims-before", low));
             }
         }
         return null;
+    }
+
+    /**
+     * "Two soldiers and a policeman were killed": the victims joined before the count found nearest
+     * the verb are added to it (3).
+     */
+    private Count withEarlierConjuncts(AnnotatedSentence s, Count c) {
+        List<Token> tokens = s.tokens();
+        int at = c.at();
+        int total = c.n();
+        while (at > 1 && words.is(WordClass.COORDINATORS, tokens.get(at - 1).norm())) {
+            int found = -1;
+            Integer more = null;
+            for (int k = at - 2; k >= Math.max(0, at - 1 - CONJUNCT_REACH) && tokens.get(k).isWord(); k--) {
+                more = number(tokens, k);
+                if (more == null && words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k).norm())
+                        && actorStarts(s.mentions(), k + 1, k + 3)) {
+                    more = 1;
+                }
+                if (more != null) {
+                    found = k;
+                    break;
+                }
+            }
+            if (more == null) {
+                break;
+            }
+            total += more;
+            at = found;
+        }
+        return at == c.at() ? c : new Count(total, c.rule(), at);
     }
 
     /**

@@ -60,6 +60,15 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void victimsJoinedBeforeAPassiveAreAddedUp() {
+        assertEquals(3, counted("Two Israeli soldiers and a doctor were killed near Gaza City.", "killed").fatalities);
+        assertEquals(12, counted("Israeli soldiers raided the camp and 12 people were killed.", "killed").fatalities,
+                "a clause joined before the count names no victims");
+        assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities,
+                "a range is no list");
+    }
+
+    @Test
     void rangesCountTheirLowerFigureAndApproximationsTheirFigure() {
         assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities);
         assertEquals(16, counted("Up to 16 people were killed in Khan Yunis.", "killed").fatalities, "'up to' is no preposition's object");
