@@ -138,7 +138,7 @@ public final class CasualtyCounting implements Stage {
             int found = -1;
             Integer more = null;
             for (int k = at - 2; k >= Math.max(0, at - 1 - CONJUNCT_REACH) && tokens.get(k).isWord(); k--) {
-                more = number(tokens, k);
+                more = k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) ? null : number(tokens, k);
                 if (more == null && words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k).norm())
                         && actorStarts(s.mentions(), k + 1, k + 3)) {
                     more = 1;
@@ -198,8 +198,9 @@ public final class CasualtyCounting implements Stage {
                 break; // "tens of thousands of people": no figure to report
             }
             Integer n = number(tokens, k);
-            if (n == null && words.is(WordClass.INDEFINITE_ARTICLES, w) && actorStarts(s.mentions(), k + 1, k + 3)) {
-                n = 1; // "a Hezbollah commander", "a policeman"
+            if (n == null && words.is(WordClass.INDEFINITE_ARTICLES, w) && actorStarts(s.mentions(), k + 1, k + 3)
+                    || n == null && words.is(WordClass.DEFINITE_ARTICLES, w) && singularActorStarts(s, k + 1, k + 3)) {
+                n = 1; // "a Hezbollah commander", "a policeman", "the deputy governor"
             }
             if (n != null) {
                 total = total == null ? n : total + n;
@@ -207,6 +208,14 @@ public final class CasualtyCounting implements Stage {
             }
         }
         return total;
+    }
+
+    /** An actor starts there whose head is a singular noun: "the deputy governor", not "the soldiers". */
+    private static boolean singularActorStarts(AnnotatedSentence s, int from, int to) {
+        return s.mentions().stream().anyMatch(m -> {
+            Token head = s.tokens().get(m.end() - 1);
+            return m.isActor() && m.start() >= from && m.start() <= to && head.hasTag("NOUN") && head.norm().equals(head.base());
+        });
     }
 
     private static boolean actorStarts(List<Mention> mentions, int from, int to) {

@@ -69,6 +69,19 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void aDefiniteSingularVictimAfterTheVerbIsOne() {
+        assertEquals(3, counted("Israeli soldiers killed the doctor and his two children in Gaza City.", "killed").fatalities);
+        assertNull(counted("Israeli soldiers killed the fishermen in Gaza City.", "killed").fatalities,
+                "a definite plural gives no figure");
+    }
+
+    @Test
+    void aFigureAfterAPrepositionInAJoinedPhraseIsNotAddedUp() {
+        Draft d = counted("The hospital received the bodies of 13 soldiers and nine people wounded in Kharkiv.", "wounded");
+        assertEquals(9, d.injuries, "the bodies are no wounded");
+    }
+
+    @Test
     void rangesCountTheirLowerFigureAndApproximationsTheirFigure() {
         assertEquals(10, counted("Between 10 and 15 soldiers were killed near Kharkiv.", "killed").fatalities);
         assertEquals(16, counted("Up to 16 people were killed in Khan Yunis.", "killed").fatalities, "'up to' is no preposition's object");
