@@ -266,13 +266,26 @@ final class NamePieces {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+            if (!joiner && !demonymInsideName(tokens, i, j) && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
                     && (j == i || !gazetteer.startsAt(tokens, j, false, at.named())))) {
                 break;
             }
             j++;
         }
         return j - i >= 2 ? j : i;
+    }
+
+    /**
+     * "Rahim Danish Karimi": a nationality word between two unknown name words is part of a person's
+     * name, not a nationality ("the Danish minister" is one).
+     */
+    private boolean demonymInsideName(List<Token> tokens, int i, int j) {
+        if (j == i || j + 1 >= tokens.size() || !nameWord(tokens.get(j + 1))
+                || !knowledge.entities().phrases.matchesAt(tokens, j + 1).isEmpty()) {
+            return false;
+        }
+        return knowledge.entities().phrases.matchesAt(tokens, j).stream()
+                .anyMatch(m -> m.end() == j + 1 && m.value().kind().equals("DEMONYM"));
     }
 
     /** A capitalised noun or adjective that is not a date word or a title: part of a name. */

@@ -1,6 +1,7 @@
 package io.articleingest.pipeline.extract.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -33,6 +34,16 @@ class NamePiecesTest {
         assertEquals("ORG Movement for Civic Renewal null OPP", described(mention(a, 1, "Movement for Civic Renewal")));
         assertEquals("ORG Egyptian Frontier Army EGY MIL", described(mention(a, 2, "Egyptian Frontier Army")),
                 "an armed head after a nationality is that state's military");
+    }
+
+    @Test
+    void aNationalityWordBetweenUnknownNameWordsIsPartOfAPersonsName() {
+        AnnotatedArticle a = StageFixture.upTo(MentionFinding.class, """
+                The doctor, Karim Egyptian Hassan, treated the wounded.
+                The Egyptian doctor Karim Hassan treated the wounded.""");
+        assertNotNull(mention(a, 0, "Karim Egyptian Hassan"), "one unknown name");
+        assertNull(mention(a, 0, "Egyptian"));
+        assertEquals("EGY", mention(a, 1, "Egyptian doctor Karim Hassan").actor().country(), "before the name it is a nationality");
     }
 
     @Test
