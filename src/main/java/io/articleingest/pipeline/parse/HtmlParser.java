@@ -6,13 +6,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML via jsoup (an HTML5 parser: no DTDs, no entity expansion beyond HTML's named characters).
@@ -23,9 +26,17 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlParser implements DocumentParser {
 
-    private static final List<String> PUBLISHED_META = List.of("meta[property=article:published_time]",
+    // selectors parsed once: jsoup parses a selector string again on every call
+    private static final List<Evaluator> PUBLISHED_META = Stream.of("meta[property=article:published_time]",
             "meta[name=article:published_time]", "meta[itemprop=datePublished]", "meta[name=date]",
-            "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=dc.date]", "meta[name=DC.date.issued]");
+            "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=dc.date]", "meta[name=DC.date.issued]")
+            .map(QueryParser::parse).toList();
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator ROLE_MAIN = QueryParser.parse("[role=main]");
     private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote",
             "pre", "td");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -51,10 +62,9 @@ public final class HtmlParser implements DocumentParser {
     ParsedArticle parse(String html, String format, String knownTitle, LocalDate knownPublished) {
         Document doc = Jsoup.parse(html);
         LocalDate published = knownPublished != null ? knownPublished : published(doc);
-        String title = firstNonBlank(knownTitle, attr(doc.selectFirst("meta[property=og:title]"), "content"),
-                text(doc.selectFirst("article h1, main h1, h1")), doc.title());
-        Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
-                doc.selectFirst("[role=main]"), doc.body());
+        String title = firstNonBlank(knownTitle, attr(doc.selectFirst(OG_TITLE), "content"),
+                text(doc.selectFirst(H1)), doc.title());
+        Element root = firstNonNull(doc.selectFirst(ARTICLE), doc.selectFirst(MAIN), doc.selectFirst(ROLE_MAIN), doc.body());
         BlockCollector blocks = new BlockCollector();
         if (root != null) {
             NodeTraversor.filter(blocks, root);
@@ -67,14 +77,14 @@ public final class HtmlParser implements DocumentParser {
     }
 
     private static LocalDate published(Document doc) {
-        for (String selector : PUBLISHED_META) {
+        for (Evaluator selector : PUBLISHED_META) {
             Element meta = doc.selectFirst(selector);
             LocalDate date = meta == null ? null : DateParsing.parseDate(meta.attr("content"));
             if (date != null) {
                 return date;
             }
         }
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
+        Element time = doc.selectFirst(TIME);
         return time == null ? null : DateParsing.parseDate(time.attr("datetime"));
     }
 
