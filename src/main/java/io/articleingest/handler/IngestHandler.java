@@ -167,8 +167,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
             if (now.isEmpty() && stored.isEmpty()) {
                 return new Reconciled("absent", null, null);
             }
-            if (now.isPresent() && stored.isPresent() && stored.get().complete()
-                    && stored.get().objectState().equals(now.get().state())) {
+            if (now.isPresent() && stored.isPresent() && stored.get().describes(now.get())) {
                 return new Reconciled("unchanged", now.get(), null);
             }
             Optional<ExtractionResult> desired = Optional.empty();

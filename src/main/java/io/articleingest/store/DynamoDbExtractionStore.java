@@ -75,7 +75,7 @@ public final class DynamoDbExtractionStore implements ExtractionStore {
     public Outcome save(ExtractionResult result, ObjectInfo object, String sequencer) {
         String articleId = result.article().articleId();
         Optional<StoredState> stored = stored(result.article().bucket(), result.article().key());
-        if (stored.isPresent() && stored.get().complete() && stored.get().objectState().equals(object.state())) {
+        if (stored.isPresent() && stored.get().describes(object)) {
             return Outcome.UNCHANGED; // another delivery stored this very state while we waited for the lease
         }
         String seq = Sequencer.normalise(sequencer);

@@ -28,6 +28,11 @@ public interface ExtractionStore {
      * @param complete    false when a write stopped half-way (a crash): the records must be rewritten
      */
     record StoredState(String objectState, boolean complete) {
+
+        /** The records were written in full for this very state of the object. */
+        public boolean describes(ObjectSource.ObjectInfo object) {
+            return complete && objectState.equals(object.state());
+        }
     }
 
     /** Exclusive right to write one article's records, until closed or until it expires. */
