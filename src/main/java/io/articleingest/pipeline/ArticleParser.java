@@ -11,6 +11,8 @@ import io.articleingest.pipeline.text.WordCut;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns the bytes of an uploaded article into a body text with its title, headings and
@@ -26,8 +28,8 @@ public final class ArticleParser {
     /** Titles are a headline, not a body: a longer one (a JSON "title" of a megabyte) is cut and marked. */
     public static final int MAX_TITLE_CHARS = 300;
 
-    private final Map<String, DocumentParser> parsers = Map.of("text", new PlainTextParser(),
-            "html", new HtmlParser(), "markdown", new MarkdownParser(), "json", new JsonArticleParser());
+    private final Map<String, DocumentParser> parsers = Stream.of(new PlainTextParser(), new HtmlParser(),
+            new MarkdownParser(), new JsonArticleParser()).collect(Collectors.toUnmodifiableMap(DocumentParser::format, p -> p));
 
     /** The format a key (or, lacking a known suffix, a content type) announces; null when unsupported. */
     public static String formatOf(String key, String contentType) {

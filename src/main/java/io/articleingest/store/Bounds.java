@@ -1,5 +1,6 @@
 package io.articleingest.store;
 
+import io.articleingest.pipeline.ArticleParser;
 import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ArticleEntity;
 import io.articleingest.pipeline.model.EntityRef;
@@ -34,7 +35,7 @@ public final class Bounds {
     static final int MAX_ENTITIES = 200;
     static final int MAX_PARTIES = 20;
     static final int MAX_EVIDENCE = 10;
-    static final int MAX_TITLE_CHARS = 300;
+    static final int MAX_TITLE_CHARS = ArticleParser.MAX_TITLE_CHARS;
 
     private Bounds() {
     }

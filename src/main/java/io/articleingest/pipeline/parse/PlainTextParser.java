@@ -17,6 +17,7 @@ public final class PlainTextParser implements DocumentParser {
     private static final int MAX_HEADING_WORDS = 16;
     private static final int MAX_DATE_LINE_WORDS = 8;
     private static final int DATE_LINES = 4;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DATE_IN_LINE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})|((?:January|February|March|"
             + "April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
             + "Nov|Dec)\\.? \\d{1,2},? \\d{4})|(\\d{1,2} (?:January|February|March|April|May|June|July|August|"
@@ -71,7 +72,7 @@ public final class PlainTextParser implements DocumentParser {
 
     /** A short line near the top that is a date line ("Sunday, November 30, 2025", "Published 2025-11-30"). */
     static LocalDate dateLine(String line) {
-        if (line.length() > MAX_HEADING_CHARS || line.split("\\s+").length > MAX_DATE_LINE_WORDS) {
+        if (line.length() > MAX_HEADING_CHARS || WHITESPACE.split(line).length > MAX_DATE_LINE_WORDS) {
             return null;
         }
         Matcher m = DATE_IN_LINE.matcher(line);
@@ -84,7 +85,7 @@ public final class PlainTextParser implements DocumentParser {
     }
 
     static boolean looksLikeHeading(String line) {
-        if (line.length() > MAX_HEADING_CHARS || line.split("\\s+").length > MAX_HEADING_WORDS) {
+        if (line.length() > MAX_HEADING_CHARS || WHITESPACE.split(line).length > MAX_HEADING_WORDS) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
