@@ -164,14 +164,16 @@ public final class AnnotatedSentence {
         if (inside || straightBefore > 0) {
             return inside;
         }
-        long straight = tokens.stream().filter(t -> t.text().equals("\"")).count();
         for (int j = k; j < tokens.size(); j++) {
             String w = tokens.get(j).text();
             if (w.equals("“")) {
                 return false;
             }
-            if (w.equals("”") || w.equals("\"")) {
-                return w.equals("”") || straight % 2 == 1; // a closing mark with no opening one before it
+            if (w.equals("”")) {
+                return true; // a closing mark with no opening one before it
+            }
+            if (w.equals("\"")) {
+                return tokens.stream().filter(t -> t.text().equals("\"")).count() % 2 == 1;
             }
         }
         return false;

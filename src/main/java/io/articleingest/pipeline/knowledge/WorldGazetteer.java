@@ -33,6 +33,9 @@ final class WorldGazetteer {
             e.ownNames().stream().skip(e.names().size()).forEach(n -> entities.addGazetteerName(n, place, false));
         }
         for (GazetteerEntry e : entries) {
+            if (e.otherSpellings().isEmpty()) {
+                continue; // most places have none: no lexeme to build
+            }
             Lexeme place = lexeme(e, false); // another spelling never outranks a place's own name
             e.otherSpellings().forEach(a -> entities.addGazetteerName(a, place, false));
         }

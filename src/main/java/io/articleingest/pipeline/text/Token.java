@@ -30,7 +30,11 @@ public record Token(String text, String norm, int start, int end, String tag, St
     }
 
     public boolean isCapitalised() {
-        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || ARTICLE_NAME.matcher(text).matches());
+        if (text.isEmpty()) {
+            return false;
+        }
+        int dash = text.indexOf('-'); // the pattern's article is two or three letters before a dash
+        return Character.isUpperCase(text.charAt(0)) || (dash == 2 || dash == 3) && ARTICLE_NAME.matcher(text).matches();
     }
 
     public boolean isWord() {

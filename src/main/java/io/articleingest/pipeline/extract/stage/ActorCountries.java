@@ -97,12 +97,13 @@ public final class ActorCountries implements Stage {
         EntityRef sameSector = null;
         EntityRef anyBefore = null;
         Mention own = mentionOf(s, r);
+        boolean ownQuoted = own != null && s.inQuote(own.start());
         for (Mention m : own == null ? List.<Mention>of() : s.mentions()) {
             if (m == own || m.start() >= own.start()) {
                 break;
             }
             // a speaker after a quotation takes nothing from inside it ("“… Hamas …,” the prime minister said")
-            if (m.isActor() && m.actor().country() != null && s.inQuote(m.start()) == s.inQuote(own.start())) {
+            if (m.isActor() && m.actor().country() != null && s.inQuote(m.start()) == ownQuoted) {
                 anyBefore = m.actor();
                 if (r.sector().equals(m.actor().sector())) {
                     sameSector = m.actor();

@@ -90,8 +90,8 @@ public final class PronounResolution implements Stage {
         }
         // in a quotation "he" is not its speaker: the named one, or, with no frame, the person last
         // named when the quotation speaks in the first person ("When I ran, he hit me")
-        boolean firstPerson = mentions.stream().anyMatch(m -> s.inQuote(m.start())
-                && words.is(WordClass.FIRST_PERSON_PRONOUNS, tokens.get(m.start()).norm()));
+        boolean firstPerson = mentions.stream().anyMatch(m -> words.is(WordClass.FIRST_PERSON_PRONOUNS,
+                tokens.get(m.start()).norm()) && s.inQuote(m.start()));
         EntityRef narrator = speaker != null ? speaker : firstPerson && person ? recent.person() : null;
         return narrator != null && found.name().equals(narrator.name()) ? null : found;
     }
