@@ -25,6 +25,11 @@ public final class Syntax {
      * The word before the noun phrase starting at {@code start}, skipping its determiners and
      * place modifiers: "in" for "in southern Lebanon", "of" for "the city of Kharkiv".
      */
+    /** A figure or a number word: "12", "two". */
+    public boolean isCount(Token t) {
+        return t.hasTag("NUM") || words.numberWord(t.norm()) != null;
+    }
+
     public String wordBefore(List<Token> tokens, int start) {
         int k = start - 1;
         while (k > 0 && (words.is(WordClass.DETERMINERS, tokens.get(k).norm())
@@ -52,7 +57,7 @@ public final class Syntax {
         }
         String prev = tokens.get(k).norm();
         String head = k >= 1 ? tokens.get(k - 1).norm() : "";
-        boolean number = k >= 1 && (tokens.get(k - 1).hasTag("NUM") || words.numberWord(head) != null);
+        boolean number = k >= 1 && isCount(tokens.get(k - 1));
         if (words.is(WordClass.PARTITIVES, prev) && (words.is(WordClass.QUANTITY_NOUNS, head) || number)) {
             return false; // "a group of Moroccan diplomats", "thousands of Kurds", "two of its fighters"
         }

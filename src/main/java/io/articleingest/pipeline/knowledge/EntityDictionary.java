@@ -4,6 +4,7 @@ import static io.articleingest.pipeline.knowledge.Entries.number;
 import static io.articleingest.pipeline.knowledge.Entries.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.articleingest.pipeline.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,9 +85,13 @@ public final class EntityDictionary {
         }
     }
 
-    /** The gazetteer name written with these normalised words is also an ordinary English word. */
-    public boolean isOrdinaryWord(String normalisedPhrase) {
-        return ordinaryWordPlaces.contains(normalisedPhrase);
+    /** The gazetteer name written with tokens [start, end) is also an ordinary English word. */
+    public boolean isOrdinaryWord(List<Token> tokens, int start, int end) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            phrase.append(k > start ? " " : "").append(tokens.get(k).norm());
+        }
+        return ordinaryWordPlaces.contains(phrase.toString());
     }
 
     void addActor(JsonNode a) {

@@ -92,7 +92,7 @@ public final class CaseRestoring implements Stage {
     private int nameEnd(List<Token> tokens, int i) {
         List<PhraseIndex.Match<Lexeme>> matches = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
         for (PhraseIndex.Match<Lexeme> m : knowledge.entities().gazetteer.matchesAt(tokens, i)) {
-            if (!knowledge.entities().isOrdinaryWord(phrase(tokens, m.start(), m.end()))) {
+            if (!knowledge.entities().isOrdinaryWord(tokens, m.start(), m.end())) {
                 matches.add(m);
             }
         }
@@ -124,14 +124,6 @@ public final class CaseRestoring implements Stage {
             }
         }
         return 0;
-    }
-
-    private static String phrase(List<Token> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(tokens.get(k).norm());
-        }
-        return sb.toString();
     }
 
     private static void capitalise(char[] text, Token t) {

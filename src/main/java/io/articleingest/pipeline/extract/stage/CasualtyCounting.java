@@ -111,8 +111,7 @@ public final class CasualtyCounting implements Stage {
                 break;
             }
             Integer n = number(tokens, k);
-            if (n == null && hit.form() == TriggerHit.Form.PASSIVE && words.is(WordClass.INDEFINITE_ARTICLES, w)
-                    && actorStarts(d.sentence.mentions(), k + 1, k + 3)) {
+            if (n == null && hit.form() == TriggerHit.Form.PASSIVE && oneNamed(d.sentence, k)) {
                 return withEarlierConjuncts(d.sentence, new Count(1, "victims-before", k)); // "a policeman was killed"
             }
             boolean approximated = k > 1 && words.is(WordClass.APPROXIMATORS, tokens.get(k - 2).norm()); // "up to 16"
@@ -139,8 +138,7 @@ public final class CasualtyCounting implements Stage {
             Integer more = null;
             for (int k = at - 2; k >= Math.max(0, at - 1 - CONJUNCT_REACH) && tokens.get(k).isWord(); k--) {
                 more = k > 0 && words.is(WordClass.OBJECT_PREPOSITIONS, tokens.get(k - 1).norm()) ? null : number(tokens, k);
-                if (more == null && words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k).norm())
-                        && actorStarts(s.mentions(), k + 1, k + 3)) {
+                if (more == null && oneNamed(s, k)) {
                     more = 1;
                 }
                 if (more != null) {
@@ -198,7 +196,7 @@ public final class CasualtyCounting implements Stage {
                 break; // "tens of thousands of people": no figure to report
             }
             Integer n = number(tokens, k);
-            if (n == null && words.is(WordClass.INDEFINITE_ARTICLES, w) && actorStarts(s.mentions(), k + 1, k + 3)
+            if (n == null && oneNamed(s, k)
                     || n == null && words.is(WordClass.DEFINITE_ARTICLES, w) && singularActorStarts(s, k + 1, k + 3)) {
                 n = 1; // "a Hezbollah commander", "a policeman", "the deputy governor"
             }
@@ -208,6 +206,11 @@ public final class CasualtyCounting implements Stage {
             }
         }
         return total;
+    }
+
+    /** "a policeman", "a Hezbollah commander": an indefinite article before an actor names one. */
+    private boolean oneNamed(AnnotatedSentence s, int k) {
+        return words.is(WordClass.INDEFINITE_ARTICLES, s.tokens().get(k).norm()) && actorStarts(s.mentions(), k + 1, k + 3);
     }
 
     /** An actor starts there whose head is a singular noun: "the deputy governor", not "the soldiers". */

@@ -33,6 +33,8 @@ import java.util.Set;
  */
 final class GazetteerNames {
 
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X");
+
     private final Knowledge knowledge;
     private final Lexicon words;
 
@@ -89,11 +91,7 @@ final class GazetteerNames {
         if (end == start + 1 && surnames.containsKey(last.norm())) {
             return false; // "Austin said", after "Defense Secretary Lloyd Austin"
         }
-        StringBuilder phrase = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            phrase.append(k > start ? " " : "").append(tokens.get(k).norm());
-        }
-        return !knowledge.entities().isOrdinaryWord(phrase.toString())
+        return !knowledge.entities().isOrdinaryWord(tokens, start, end)
                 || afterPlacePreposition(tokens, start) && !(end < tokens.size() && tokens.get(end).isNoun());
     }
 
@@ -143,7 +141,13 @@ final class GazetteerNames {
 
     /** A capitalised noun (the tagger may call a rare surname a common noun), not a month, weekday or title. */
     private boolean properNoun(Token t) {
-        return t.isCapitalised() && t.isWord() && (t.isNoun() || t.hasTag("X")) && !words.is(WordClass.MONTHS, t.norm())
-                && !words.is(WordClass.WEEKDAYS, t.norm()) && !words.is(WordClass.TITLES, t.norm());
+        return nameWord(t) && !t.hasTag("ADJ");
+    }
+
+    /** A capitalised noun or adjective that is not a date word or a title: part of a name. */
+    boolean nameWord(Token t) {
+        return t.isCapitalised() && t.isWord() && NAME_TAGS.contains(t.tag())
+                && !words.is(WordClass.MONTHS, t.norm()) && !words.is(WordClass.WEEKDAYS, t.norm())
+                && !words.is(WordClass.TITLES, t.norm());
     }
 }

@@ -23,7 +23,6 @@ import java.util.Set;
  */
 final class NamePieces {
 
-    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X");
     /** Sector of an armed organisation named after a state ("the Nigerian Army"). */
     private static final String STATE_ARMED = "MIL";
     private static final String ARMED = "REB";
@@ -156,7 +155,7 @@ final class NamePieces {
      */
     private Piece organisationByShape(Lookup at, int i) {
         List<Token> tokens = at.tokens();
-        if (!nameWord(tokens.get(i))) {
+        if (!gazetteer.nameWord(tokens.get(i))) {
             return null;
         }
         int end = i;
@@ -169,7 +168,7 @@ final class NamePieces {
                 end++;
                 continue;
             }
-            if (!nameWord(t)) {
+            if (!gazetteer.nameWord(t)) {
                 break;
             }
             String head = knowledge.organisationNameHeads.get(t.norm());
@@ -266,8 +265,9 @@ final class NamePieces {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            if (!joiner && !demonymInsideName(tokens, i, j) && !(nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
-                    && (j == i || !gazetteer.startsAt(tokens, j, false, at.named())))) {
+            boolean unknownWord = gazetteer.nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+                    && (j == i || !gazetteer.startsAt(tokens, j, false, at.named()));
+            if (!joiner && !unknownWord && !demonymInsideName(tokens, i, j)) {
                 break;
             }
             j++;
@@ -280,7 +280,7 @@ final class NamePieces {
      * name, not a nationality ("the Danish minister" is one).
      */
     private boolean demonymInsideName(List<Token> tokens, int i, int j) {
-        if (j == i || j + 1 >= tokens.size() || !nameWord(tokens.get(j + 1))
+        if (j == i || j + 1 >= tokens.size() || !gazetteer.nameWord(tokens.get(j + 1))
                 || !knowledge.entities().phrases.matchesAt(tokens, j + 1).isEmpty()) {
             return false;
         }
@@ -288,10 +288,4 @@ final class NamePieces {
                 .anyMatch(m -> m.end() == j + 1 && m.value().kind().equals("DEMONYM"));
     }
 
-    /** A capitalised noun or adjective that is not a date word or a title: part of a name. */
-    private boolean nameWord(Token t) {
-        return t.isCapitalised() && t.isWord() && NAME_TAGS.contains(t.tag())
-                && !words.is(WordClass.MONTHS, t.norm()) && !words.is(WordClass.WEEKDAYS, t.norm())
-                && !words.is(WordClass.TITLES, t.norm());
-    }
 }

@@ -125,7 +125,7 @@ public final class TriggerFinding implements Stage {
                 }
                 Token between = tokens.get(k);
                 boolean partitive = words.is(WordClass.PARTITIVES, between.norm()) && k > i + 1
-                        && (tokens.get(k - 1).hasTag("NUM") || words.numberWord(tokens.get(k - 1).norm()) != null);
+                        && syntax.isCount(tokens.get(k - 1));
                 if (partitive) {
                     reach = k + 1 + OBJECT_GAP; // "sent two of its warships": the object is past the count
                 } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")) {
