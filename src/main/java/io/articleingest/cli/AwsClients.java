@@ -41,14 +41,12 @@ public final class AwsClients {
 
     /** With the function's timeouts and retries, so that {@code invoke} runs the handler as Lambda would. */
     public static DynamoDbClient dynamo(String endpoint) {
-        return configure(DynamoDbClient.builder().httpClient(FunctionClients.httpClient(Timeouts.DYNAMO))
-                .overrideConfiguration(Timeouts.DYNAMO.configuration(o -> { })), endpoint).build();
+        return configure(FunctionClients.dynamoBuilder(FunctionClients.httpClient(Timeouts.DYNAMO)), endpoint).build();
     }
 
     /** Path-style addressing against an endpoint: emulators serve buckets under their address. */
     public static S3Client s3(String endpoint) {
-        return configure(S3Client.builder().httpClient(FunctionClients.httpClient(Timeouts.S3))
-                .overrideConfiguration(Timeouts.S3.configuration(o -> { })), endpoint)
+        return configure(FunctionClients.s3Builder(FunctionClients.httpClient(Timeouts.S3)), endpoint)
                 .forcePathStyle(endpoint != null && !endpoint.isBlank()).build();
     }
 
