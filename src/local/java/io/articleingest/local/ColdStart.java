@@ -229,7 +229,8 @@ public final class ColdStart implements Command {
         String result = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null && result == null; line = lines.readLine()) {
+            String line;
+            while (result == null && (line = lines.readLine()) != null) { // not past the result: that waits for the exit
                 if (line.equals("hello") || line.startsWith("done")) {
                     result = line;
                 }
