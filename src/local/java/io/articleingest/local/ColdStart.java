@@ -2,8 +2,10 @@ package io.articleingest.local;
 
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import io.articleingest.cli.Arguments;
+import io.articleingest.cli.BenchCommand;
 import io.articleingest.cli.Command;
 import io.articleingest.cli.CommandSpec;
+import io.articleingest.cli.MemoryBench;
 import io.articleingest.cli.UsageException;
 import java.io.BufferedReader;
 import java.io.File;
@@ -81,13 +83,11 @@ public final class ColdStart implements Command {
         }
 
         double median(String name) {
-            List<Double> sorted = new ArrayList<>(values.getOrDefault(name, List.of()));
-            if (sorted.isEmpty()) {
+            List<Double> runs = values.getOrDefault(name, List.of());
+            if (runs.isEmpty()) {
                 throw new IllegalStateException("no " + name + " measured");
             }
-            sorted.sort(null);
-            int n = sorted.size();
-            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return BenchCommand.median(runs);
         }
 
         double min(String name) {
@@ -243,12 +243,7 @@ public final class ColdStart implements Command {
             }
             Map<String, Double> measured = new LinkedHashMap<>();
             measured.put("wallMs", wall);
-            for (String field : result.split(" ")) {
-                int eq = field.indexOf('=');
-                if (eq > 0) {
-                    measured.put(field.substring(0, eq), Double.parseDouble(field.substring(eq + 1)));
-                }
-            }
+            MemoryBench.fields(result).forEach((name, value) -> measured.put(name, Double.parseDouble(value)));
             return measured;
         } finally {
             Files.deleteIfExists(log);

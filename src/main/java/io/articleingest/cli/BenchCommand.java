@@ -147,6 +147,13 @@ public final class BenchCommand implements Command {
     }
 
     /** "1,10,100": sizes in KB, each at least 1. */
+    /** The median of timed runs (the mean of the middle two of an even count). */
+    public static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     static List<Integer> kilobytes(String list) {
         List<Integer> sizes = new ArrayList<>();
         for (String part : list.split(",")) {

@@ -131,7 +131,7 @@ final class LinearityBench {
         SizeCost cost() {
             Map<String, Double> stageMs = new LinkedHashMap<>();
             nanos.forEach((stage, n) -> stageMs.put(stage, n / 1e6 / total.size()));
-            return new SizeCost(kb, doc.content().length, total.size(), median(total), median(floor), stageMs);
+            return new SizeCost(kb, doc.content().length, total.size(), BenchCommand.median(total), BenchCommand.median(floor), stageMs);
         }
     }
 
@@ -146,12 +146,6 @@ final class LinearityBench {
             tokens += Tokenizer.tokenize(s.text(), s.start()).size();
         }
         return tokens;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void print(PrintStream out, int sources, List<SizeCost> costs) {

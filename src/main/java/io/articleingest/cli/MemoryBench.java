@@ -95,7 +95,7 @@ public final class MemoryBench implements Command {
     }
 
     /** The {@code key=value} pairs of the child's line. */
-    static Map<String, String> fields(String line) {
+    public static Map<String, String> fields(String line) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : line.strip().split("\\s+")) {
             int eq = pair.indexOf('=');
