@@ -150,7 +150,7 @@ public final class LoadRun implements Command {
             DynamoDbClient dynamo = stack.emulators().dynamoClient();
             BucketAudit.Report audit = new BucketAudit(stack.emulators().s3Client(), dynamo,
                     QueryCommand.LOCAL_ARTICLES_TABLE, QueryCommand.LOCAL_EVENTS_TABLE,
-                    key -> io.articleingest.pipeline.ArticleParser.SUPPORTED_SUFFIXES.stream().anyMatch(key::endsWith))
+                    io.articleingest.pipeline.ArticleParser::triggers)
                     .run(LocalStack.BUCKET, false);
             Map<String, Integer> eventItems = new HashMap<>();
             // a Scan, for this check only: the function and the audit never scan

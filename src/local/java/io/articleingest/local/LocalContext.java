@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import io.articleingest.handler.IngestHandler;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,14 +14,13 @@ import java.util.UUID;
 public final class LocalContext implements Context {
 
     /** The template's function timeout: what a fresh invocation has left. */
-    private static final Duration FUNCTION_TIMEOUT = Duration.ofSeconds(120);
 
     private final String requestId = UUID.randomUUID().toString();
     private final LambdaLogger logger;
     private final long deadlineMillis;
 
     public LocalContext(PrintStream logStream) {
-        this(logStream, FUNCTION_TIMEOUT);
+        this(logStream, IngestHandler.FUNCTION_TIMEOUT);
     }
 
     /** @param remaining the time the invocation has before Lambda stops it */

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.cli.Arguments;
+import io.articleingest.cli.AuditCommand;
 import io.articleingest.cli.AwsClients;
 import io.articleingest.cli.Command;
 import io.articleingest.cli.CommandSpec;
@@ -51,7 +52,7 @@ public final class LocalInvoke implements Command {
         String eventsTable = required(settings, "EVENTS_TABLE");
         IngestHandler handler = new IngestHandler(new S3ObjectSource(AwsClients.s3(settings.get("S3_ENDPOINT_URL"))),
                 new DynamoDbExtractionStore(dynamo, articlesTable, eventsTable, Clock.systemUTC()),
-                Pipeline.standard(), Long.parseLong(settings.getOrDefault("MAX_OBJECT_BYTES", "10485760")));
+                Pipeline.standard(), Long.parseLong(settings.getOrDefault("MAX_OBJECT_BYTES", String.valueOf(AuditCommand.DEFAULT_MAX_OBJECT_BYTES))));
         EventQueries queries = new EventQueries(dynamo, articlesTable, eventsTable);
         for (Path file : args.operandPaths()) {
             S3Event event = S3Events.parse(Files.readString(file));

@@ -34,7 +34,8 @@ public final class AuditCommand implements Command {
     public record Target(S3Client s3, DynamoDbClient dynamo, String articlesTable, String eventsTable) {
     }
 
-    private static final long DEFAULT_MAX_OBJECT_BYTES = 10_485_760;
+    /** template.yaml's MaxObjectBytes default */
+    public static final long DEFAULT_MAX_OBJECT_BYTES = 10_485_760;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<Target> target;
@@ -88,7 +89,7 @@ public final class AuditCommand implements Command {
         boolean deep = args.has("--deep");
         Target t = target.get();
         BucketAudit audit = new BucketAudit(t.s3(), t.dynamo(), t.articlesTable(), t.eventsTable(),
-                key -> ArticleParser.SUPPORTED_SUFFIXES.stream().anyMatch(key::endsWith));
+                ArticleParser::triggers);
         Report report = audit.run(bucket, deep);
         print(report, out);
         if (!args.has("--repair") || report.problems().isEmpty()) {

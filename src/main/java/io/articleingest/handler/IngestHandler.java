@@ -41,7 +41,8 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
     static final int MAX_ROUNDS = 4;
     /** Part of the remaining time a delivery waits for another one to finish writing the same key. */
     private static final int LEASE_WAIT_SHARE = 3;
-    private static final Duration DEFAULT_REMAINING = Duration.ofSeconds(120);
+    /** The function's timeout in template.yaml: what a caller without a Lambda context gets. */
+    public static final Duration FUNCTION_TIMEOUT = Duration.ofSeconds(120);
 
     private final ObjectSource objects;
     private final ExtractionStore store;
@@ -99,7 +100,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Res
             // what S3 sends once when a notification is configured (s3:TestEvent): no object behind it
             log.info("event without records ignored");
         }
-        Instant deadline = clock.instant().plus(context == null ? DEFAULT_REMAINING
+        Instant deadline = clock.instant().plus(context == null ? FUNCTION_TIMEOUT
                 : Duration.ofMillis(context.getRemainingTimeInMillis()));
         try {
             for (S3EventNotificationRecord r : records) {

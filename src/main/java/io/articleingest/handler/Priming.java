@@ -135,7 +135,7 @@ final class Priming {
 
         @Override
         public int getRemainingTimeInMillis() {
-            return 120_000;
+            return (int) IngestHandler.FUNCTION_TIMEOUT.toMillis();
         }
 
         @Override

@@ -31,6 +31,11 @@ public final class ArticleParser {
     private final Map<String, DocumentParser> parsers = Stream.of(new PlainTextParser(), new HtmlParser(),
             new MarkdownParser(), new JsonArticleParser()).collect(Collectors.toUnmodifiableMap(DocumentParser::format, p -> p));
 
+    /** Whether the S3 trigger sends this key to the function: it ends with a supported suffix. */
+    public static boolean triggers(String key) {
+        return SUPPORTED_SUFFIXES.stream().anyMatch(key::endsWith);
+    }
+
     /** The format a key (or, lacking a known suffix, a content type) announces; null when unsupported. */
     public static String formatOf(String key, String contentType) {
         String k = key == null ? "" : key.toLowerCase(Locale.ROOT);

@@ -32,7 +32,7 @@ class AuditIT extends OnEmulatedAws {
 
     private static BucketAudit audit() {
         return new BucketAudit(aws.s3(), aws.dynamo(), aws.articlesTable(), aws.eventsTable(),
-                key -> ArticleParser.SUPPORTED_SUFFIXES.stream().anyMatch(key::endsWith));
+                ArticleParser::triggers);
     }
 
     private static Map<String, Finding> findings(BucketAudit.Report report) {
