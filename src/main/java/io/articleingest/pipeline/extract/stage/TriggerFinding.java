@@ -147,7 +147,9 @@ public final class TriggerFinding implements Stage {
 
     private TriggerHit best(AnnotatedSentence s, int i, boolean verbReadings) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, i)) {
+        List<PhraseIndex.Match<Trigger>> at = knowledge.triggers().phrases.matchesAt(tokens, i);
+        boolean nounHere = !at.isEmpty() && nounUse(tokens, i, at);
+        for (PhraseIndex.Match<Trigger> m : at) {
             Trigger t = m.value();
             if (t.needsModeCue() && !hasModeCue(t, tokens)) {
                 continue; // "pledged" is aid only when aid is named; another reading may fit
@@ -170,7 +172,7 @@ public final class TriggerFinding implements Stage {
                 }
                 continue;
             }
-            if (nounUse(tokens, m.start())) {
+            if (nounHere) {
                 continue;
             }
             if (!verbReadings && tokens.get(m.start()).isVerb()) {
@@ -221,10 +223,9 @@ public final class TriggerFinding implements Stage {
     }
 
     /** A verb reading of a word that is a noun here: a noun trigger heading its phrase, or any word right after "a". */
-    private boolean nounUse(List<Token> tokens, int k) {
+    private boolean nounUse(List<Token> tokens, int k, List<PhraseIndex.Match<Trigger>> triggersAtK) {
         boolean afterArticle = k > 0 && words.is(WordClass.INDEFINITE_ARTICLES, tokens.get(k - 1).norm());
-        return nominal(tokens, k) && (afterArticle
-                || knowledge.triggers().phrases.matchesAt(tokens, k).stream().anyMatch(m -> m.value().noun()));
+        return nominal(tokens, k) && (afterArticle || triggersAtK.stream().anyMatch(m -> m.value().noun()));
     }
 
     private static TriggerHit hit(AnnotatedSentence s, PhraseIndex.Match<Trigger> m, Trigger t, Form form, String rule) {
