@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 public final class FunctionClients {
 
     /** Connection set-up; an endpoint that cannot be reached fails fast. */
-    static final int CONNECT_SECONDS = 2;
+    public static final int CONNECT_SECONDS = 2;
     /** One attempt of a DynamoDB call: a BatchWriteItem of 25 items takes milliseconds. */
     public static final int DYNAMO_ATTEMPT_SECONDS = 5;
     public static final int DYNAMO_CALL_SECONDS = 15;
