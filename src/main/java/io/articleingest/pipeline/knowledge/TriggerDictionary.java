@@ -33,9 +33,16 @@ public final class TriggerDictionary {
     /** type → mode → cue phrases */
     public final Map<String, Map<String, PhraseIndex<String>>> modeCues = new HashMap<>();
 
-    /** A verb trigger completed by its object: the trigger and the object's words. */
-    public record ObjectPattern(Trigger trigger, List<String> objectWords) {
+    /**
+     * A verb trigger completed by its object: the trigger and the object's words. {@code afterObject}:
+     * the words follow the whole object, which may end in a prepositional phrase ("warned cargo ships
+     * in the Red Sea to avoid …"), rather than being the object's own head.
+     */
+    public record ObjectPattern(Trigger trigger, List<String> objectWords, boolean afterObject) {
     }
+
+    /** In a verb phrase, the place of the object that the following words come after: "warn _ to". */
+    public static final String OBJECT_SLOT = "_";
 
     private final Set<String> standalone = new HashSet<>();
     private final Lexicon words;
@@ -72,14 +79,18 @@ public final class TriggerDictionary {
             List<String> verb = PhraseIndex.words(phrase);
             Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, verb.get(0), victimSubject,
                     phrase, false);
-            boolean withObject = verb.size() > 1 && !words.is(WordClass.VERB_PARTICLES, verb.get(1));
+            boolean afterObject = verb.size() > 2 && verb.get(1).equals(OBJECT_SLOT);
+            boolean withObject = afterObject || verb.size() > 1 && !words.is(WordClass.VERB_PARTICLES, verb.get(1));
+            List<String> objectWords = verb.subList(afterObject ? 2 : 1, verb.size());
             for (String form : inflections(verb.get(0))) {
                 List<String> inflected = new ArrayList<>(verb);
                 inflected.set(0, form);
-                phrases.add(String.join(" ", inflected), trigger);
+                if (!afterObject) {
+                    phrases.add(String.join(" ", inflected), trigger);
+                }
                 if (withObject) {
                     verbObjects.computeIfAbsent(form, x -> new ArrayList<>())
-                            .add(new ObjectPattern(trigger, List.copyOf(verb.subList(1, verb.size()))));
+                            .add(new ObjectPattern(trigger, List.copyOf(objectWords), afterObject));
                 }
             }
         }

@@ -83,7 +83,7 @@ public final class StageFixture {
               - {type: CONSULT, verbs: [meet, negotiate, "hold talks"], nouns: [talks, meeting]}
               - {type: AGREE, verbs: [agree, "sign agreement", pledge, promise], nouns: ["peace deal"]}
               - {type: REJECT, verbs: [reject, refuse, "cannot accept"]}
-              - {type: REQUEST, verbs: [urge, "call on", "call for", demand, order, ask], nouns: [proposal, demand]}
+              - {type: REQUEST, verbs: [urge, "call on", "call for", demand, order, ask, "warn _ to"], nouns: [proposal, demand]}
               - {type: ACCUSE, verbs: [accuse, condemn, blame]}
               - {type: RETREAT, verbs: [withdraw, "pull out"], nouns: [withdrawal]}
               - {type: RETREAT, mode: release, verbs: [release, free]}

@@ -124,9 +124,14 @@ final class ArgumentFinders {
                 : s.words(a.speaker().start(), a.speaker().end()));
     }
 
-    /** The first actor after the trigger in its clause, not a place or time, not the speaker, not a weapon fired. */
+    /**
+     * The first actor after the trigger in its clause, not a place or time, not the speaker, not a weapon
+     * fired. A verb read with its object ("summoned Niger's ambassador", "warned cargo ships to") holds
+     * the object: it is looked for from the verb on.
+     */
     private Mention objectAfter(AnnotatedSentence s, TriggerHit hit) {
         List<Token> tokens = s.tokens();
+        int from = hit.rule().equals("verb-object") ? hit.start() + 1 : hit.end();
         int limit = Math.min(Math.min(tokens.size(), hit.end() + OBJECT_REACH), s.boundaryAfter(hit.end() - 1));
         for (TriggerHit other : s.triggers()) {
             if (other.start() > hit.start() && other.role() != TriggerHit.Role.EMBEDDED) {
@@ -136,7 +141,7 @@ final class ArgumentFinders {
         }
         Attribution a = s.attribution();
         for (Mention m : s.mentions()) {
-            if (!m.isActor() || m.start() < hit.end() || m.start() >= limit || a != null && a.speaker() == m) {
+            if (!m.isActor() || m.start() < from || m.start() >= limit || a != null && a.speaker() == m) {
                 continue;
             }
             if (m.start() > 0 && syntax.words().is(WordClass.SETTING_PREPOSITIONS, tokens.get(m.start() - 1).norm())) {

@@ -36,6 +36,8 @@ public final class TriggerFinding implements Stage {
     private static final int NOUN_VERB_REACH = 4;
     /** how many words of a noun phrase may stand between a verb and the object that completes it */
     private static final int OBJECT_GAP = 4;
+    /** how far the words after a whole object may come: "warned cargo ships in the Red Sea to" */
+    private static final int WHOLE_OBJECT_GAP = 8;
     private static final Set<String> OBJECT_GAP_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON");
     private static final Set<String> OBJECT_STARTS = Set.of("DET", "ADJ", "NUM", "PROPN", "PRON");
 
@@ -104,7 +106,8 @@ public final class TriggerFinding implements Stage {
      * A verb completed by its object a few words on, PETRARCH-style: "summoned Niger's ambassador",
      * "signed a ceasefire agreement", "opened heavy fire" — determiners, adjectives, names and
      * possessives may stand between ("sent two of its warships": after a count's "of", as many again),
-     * not a clause boundary or another verb.
+     * not a clause boundary or another verb. Words written after the object's slot ("warn _ to") follow
+     * the whole object, prepositional phrases included: "warned cargo ships in the Red Sea to avoid".
      */
     private TriggerHit withObject(AnnotatedSentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -117,9 +120,9 @@ public final class TriggerFinding implements Stage {
             if (p.trigger().needsModeCue() && !hasModeCue(p.trigger(), tokens)) {
                 continue;
             }
-            int reach = i + 1 + OBJECT_GAP;
+            int reach = i + 1 + (p.afterObject() ? WHOLE_OBJECT_GAP : OBJECT_GAP);
             for (int k = i + 1; k <= Math.min(tokens.size() - p.objectWords().size(), reach); k++) {
-                if (matches(tokens, k, p.objectWords())) {
+                if (matches(tokens, k, p.objectWords()) && (!p.afterObject() || k > i + 1)) {
                     PhraseIndex.Match<Trigger> m = new PhraseIndex.Match<>(i, k + p.objectWords().size(), p.trigger());
                     return hit(s, m, p.trigger(), forms.of(s, i, m.end(), p.trigger()), "verb-object");
                 }
@@ -128,7 +131,8 @@ public final class TriggerFinding implements Stage {
                         && syntax.isCount(tokens.get(k - 1));
                 if (partitive) {
                     reach = k + 1 + OBJECT_GAP; // "sent two of its warships": the object is past the count
-                } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")) {
+                } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")
+                        && !(p.afterObject() && between.hasTag("ADP"))) {
                     break;
                 }
             }

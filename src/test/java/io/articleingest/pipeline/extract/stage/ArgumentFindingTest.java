@@ -27,6 +27,13 @@ class ArgumentFindingTest {
     }
 
     @Test
+    void aVerbReadWithItsObjectHoldsItsRecipient() {
+        Draft d = draft("Egypt warned Palestinian fishermen off Gaza City to stay ashore.",
+                "warned Palestinian fishermen off Gaza City to");
+        assertEquals("active-object [PSE]", who(d, "recipient"));
+    }
+
+    @Test
     void aPassiveActsFromItsAgentOnTheNearestActorBefore() {
         Draft d = draft("Two fishermen were killed by Israeli soldiers near Gaza City.", "killed");
         assertEquals("passive-agent [ISR]", who(d, "actor"));

@@ -107,6 +107,16 @@ class TriggerFindingTest {
     }
 
     @Test
+    void wordsAfterTheObjectsSlotFollowTheWholeObjectPrepositionsIncluded() {
+        assertEquals(List.of("REQUEST", "ACTIVE", "verb-object"),
+                reading("Egypt warned fishermen off the coast of Gaza City to stay ashore.",
+                        "warned fishermen off the coast of Gaza City to"));
+        assertEquals(List.of(), triggers(found("Egypt warned to stay ashore.")), "the slot needs an object");
+        assertEquals(List.of(), triggers(found("Egypt warned that fishermen had to stay ashore.")),
+                "a clause boundary ends the object");
+    }
+
+    @Test
     void aReportedSpeechPhraseIsATriggerOnlyWhatASpeakerSays() {
         assertEquals(List.of("ACCUSE", "ACTIVE", "reported-speech"),
                 reading("Hamas said Israel was sabotaging the deal.", "sabotaging"));
