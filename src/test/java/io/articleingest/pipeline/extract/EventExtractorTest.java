@@ -258,6 +258,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void merchantShippingIsTheTargetAndANavysShipsAreItsForces() {
+        Event attack = only("Pirates attacked two cargo ships off the coast of Somalia on Friday.", "ASSAULT");
+        assertEquals(List.of("BUS"), attack.recipients().stream().map(EntityRef::sector).toList());
+        Event warning = only("The coast guard warned fishing boats near the border to return to port.", "REQUEST");
+        assertEquals(List.of("CVL"), warning.recipients().stream().map(EntityRef::sector).toList());
+        Event sent = only("The Indian navy deployed two frigates to the Arabian Sea on Sunday.", "MOBILIZE");
+        assertTrue(sent.recipients().isEmpty() || sent.recipients().stream().noneMatch(r -> "BUS".equals(r.sector())),
+                "a frigate is a navy's own: " + sent.recipients());
+    }
+
+    @Test
     void condemningStrikesAndDescribingAnAllyAreOneEvent() {
         List<Event> all = events("Iran, which backs the Houthis, condemned the U.S. strikes as a violation of "
                 + "Yemen's sovereignty.");

@@ -11,7 +11,9 @@ import io.articleingest.pipeline.extract.Stage;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.model.Location;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -66,8 +68,7 @@ public final class ActorCountries implements Stage {
     private void resolve(Draft d, List<EntityRef> refs, AnnotatedArticle article, Recent recent) {
         for (int i = 0; i < refs.size(); i++) {
             EntityRef r = refs.get(i);
-            if (r.country() != null || r.sector() == null || "CVL".equals(r.sector())
-                    || knowledge.outsiders.contains(r.name())) {
+            if (r.country() != null || r.sector() == null || "CVL".equals(r.sector()) || outsider(r)) {
                 continue;
             }
             Owner owner = owner(d, r, article, recent);
@@ -86,6 +87,12 @@ public final class ActorCountries implements Stage {
             d.bridged.add(refs.get(i));
             d.because((refs == d.actors ? "actor" : "recipient") + "State", owner.rule(), r.text());
         }
+    }
+
+    /** A third party by its head word ("the mediators", "a cargo ship in the Red Sea"), of no side's state. */
+    private boolean outsider(EntityRef r) {
+        String text = r.text() != null ? r.text() : r.name();
+        return text != null && Arrays.stream(text.toLowerCase(Locale.ROOT).split(" ")).anyMatch(knowledge.outsiders::contains);
     }
 
     private Owner owner(Draft d, EntityRef r, AnnotatedArticle article, Recent recent) {

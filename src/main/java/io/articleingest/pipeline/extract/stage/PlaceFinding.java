@@ -109,7 +109,8 @@ public final class PlaceFinding implements Stage {
         int to = stretchEnd(d);
         List<Mention> stretch = from == 0 && to >= s.tokens().size() ? s.mentions()
                 : s.mentions().stream().filter(m -> m.start() >= from && m.start() < to).toList();
-        boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && !m.isActor());
+        // a group placed by a preposition ("a ship in the Red Sea", "residents of Gaza") places its stretch too
+        boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && (!m.isActor() || m.kind().equals("PLACE")));
         Mention best = best(s, placeInStretch ? stretch : s.mentions());
         String rule = "place-in-sentence";
         if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {

@@ -31,6 +31,13 @@ class PlaceFindingTest {
     }
 
     @Test
+    void aGroupPlacedByAPrepositionPlacesItsOwnStretch() {
+        Draft d = placed("Egyptian troops detained fishermen in Khan Yunis, saying they had attacked a post in El Fasher.",
+                "detained");
+        assertEquals("Khan Yunis", d.location.name(), "the detention's place, not that of the attack it was said to avenge");
+    }
+
+    @Test
     void aCityOutranksTheCountryThatFramesIt() {
         assertEquals("Kharkiv", placed("In Ukraine, Russian drones attacked Kharkiv overnight.", "attacked").location.name());
         assertEquals("Ukraine", placed("Russian drones attacked targets in Ukraine overnight.", "attacked").location.name(),
