@@ -18,6 +18,8 @@ public enum WordClass {
     NAME_JOINERS("nameJoiners"),
     NAME_PARTICLES("nameParticles"),
     AIM_NOUNS("aimNouns"),
+    CHARGE_WORDS("chargeWords"),
+    CHARGE_PREPOSITIONS("chargePrepositions"),
     ANAPHORIC_DETERMINERS("anaphoricDeterminers"),
     PLACE_RELATIVES("placeRelatives"),
     STRIKE_WORDS("strikeWords"),

@@ -24,7 +24,8 @@ import java.util.List;
  * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
  * describes-a-place}: "Serbia, where 24 people were killed last March"), what a noun that is
  * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
- * fire on militants"). Not an event of its
+ * fire on militants"), what someone is suspected or convicted of ({@code content-of-a-charge}: "two
+ * men suspected of bombing a bus", "for her role in the riots"). Not an event of its
  * own, but the content of the verbal act before it ({@code complement}): "warned that the army
  * would launch an offensive", "urged Israel to open the crossing", "rejected calls for a truce",
  * "accused the army of shelling", "said Y must withdraw".
@@ -33,6 +34,8 @@ final class TriggerRoles {
 
     /** how far after its governor a complement may start */
     private static final int COMPLEMENT_REACH = 10;
+    /** how far before the preposition of a charged act its charge word may stand: "suspected by the West of" */
+    private static final int CHARGE_REACH = 5;
     /** how many determiners and modifiers may stand before a verb's noun object */
     private static final int NOUN_PHRASE_MODIFIERS = 4;
 
@@ -52,6 +55,9 @@ final class TriggerRoles {
                 h = new TriggerHit(h.start(), h.end(), h.trigger(), Form.ACTIVE, h.role(), h.governor(), h.rule());
             }
             String background = background(s, h);
+            if (background == null && chargeContent(s.tokens(), h, candidates)) {
+                background = "content-of-a-charge";
+            }
             if (background != null) {
                 out.add(h.as(Role.BACKGROUND, -1, background));
                 continue;
@@ -64,6 +70,34 @@ final class TriggerRoles {
             governor = out.size() - 1;
         }
         return out;
+    }
+
+    /**
+     * "nationals suspected by the West of blowing up a plane", "arrested for her possible role in the
+     * riots", "on suspicion of involvement in the bombing": the act is what someone is charged with,
+     * a claim the sentence reports no one making as news (when the charge is itself a trigger, "accused
+     * Israel of shelling", the act is that trigger's content instead). The charge word stands at most a
+     * few words before the preposition that opens the act's phrase, with no clause break between.
+     */
+    private boolean chargeContent(List<Token> tokens, TriggerHit h, List<TriggerHit> candidates) {
+        int preposition = h.start() - 1;
+        while (preposition > 0 && (tokens.get(preposition).hasTag("ADJ") || tokens.get(preposition).hasTag("DET"))) {
+            preposition--; // "of a", "in the deadly"
+        }
+        if (preposition <= 0 || !words.is(WordClass.CHARGE_PREPOSITIONS, tokens.get(preposition).norm())) {
+            return false;
+        }
+        for (int k = preposition - 1; k >= Math.max(0, preposition - CHARGE_REACH); k--) {
+            Token w = tokens.get(k);
+            if (w.norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, w.norm())) {
+                return false;
+            }
+            if (words.is(WordClass.CHARGE_WORDS, w.norm())) {
+                int charge = k;
+                return candidates.stream().noneMatch(c -> c.start() <= charge && charge < c.end());
+            }
+        }
+        return false;
     }
 
     private static boolean spokenBefore(Attribution a, int token) {

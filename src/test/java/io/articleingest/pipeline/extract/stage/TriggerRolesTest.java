@@ -33,6 +33,17 @@ class TriggerRolesTest {
     }
 
     @Test
+    void whatSomeoneIsSuspectedOfIsNoActOfItsOwn() {
+        assertEquals(List.of("BACKGROUND", "content-of-a-charge", "-"),
+                role("Egypt agreed to release two men suspected by Israel of attacking a patrol.", "attacking"));
+        assertEquals(List.of("BACKGROUND", "content-of-a-charge", "-"),
+                role("Police in Cairo detained a student over his involvement in the deadly airstrike.", "airstrike"));
+        assertEquals("EMBEDDED", role("Israel accused Hamas of attacking a patrol.", "attacking").get(0),
+                "a charge that is a trigger takes the act as its content");
+        assertEquals("REPORTED", role("Russian troops attacked Kharkiv, the suspected target of a raid.", "attacked").get(0));
+    }
+
+    @Test
     void aPresentOrPerfectRelativeClauseDescribesAStateButAPastOneReportsAnAct() {
         assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
                 role("Israel, which detains thousands of Palestinians, rejected the plan.", "detains"));
