@@ -45,6 +45,7 @@ public enum WordClass {
     SUBORDINATORS("subordinators"),
     TIME_CONJUNCTIONS("timeConjunctions"),
     CONDITIONALS("conditionals"),
+    DEMAND_CONDITIONS("demandConditions"),
     RELATIVE_PRONOUNS("relativePronouns"),
     COMPLEMENTIZERS("complementizers"),
     FREE_RELATIVES("freeRelatives"),

@@ -25,7 +25,8 @@ import java.util.List;
  * describes-a-place}: "Serbia, where 24 people were killed last March"), what a noun that is
  * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
  * fire on militants"), what someone is suspected or convicted of ({@code content-of-a-charge}: "two
- * men suspected of bombing a bus", "for her role in the riots"). Not an event of its
+ * men suspected of bombing a bus", "for her role in the riots"), a demand's condition ({@code condition-of-a-demand}: "must agree to
+ * reforms before they demobilize"). Not an event of its
  * own, but the content of the verbal act before it ({@code complement}): "warned that the army
  * would launch an offensive", "urged Israel to open the crossing", "rejected calls for a truce",
  * "accused the army of shelling", "said Y must withdraw".
@@ -57,6 +58,9 @@ final class TriggerRoles {
             String background = background(s, h);
             if (background == null && chargeContent(s.tokens(), h, candidates)) {
                 background = "content-of-a-charge";
+            }
+            if (background == null && demandCondition(s, h, out)) {
+                background = "condition-of-a-demand";
             }
             if (background != null) {
                 out.add(h.as(Role.BACKGROUND, -1, background));
@@ -95,6 +99,23 @@ final class TriggerRoles {
             if (words.is(WordClass.CHARGE_WORDS, w.norm())) {
                 int charge = k;
                 return candidates.stream().noneMatch(c -> c.start() <= charge && charge < c.end());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X said Y must agree to reforms before they demobilize", "demanded a truce before allowing aid
+     * convoys in": an act in a before- or until-clause that hangs on a demand is the demand's
+     * condition, which has not happened.
+     */
+    private boolean demandCondition(AnnotatedSentence s, TriggerHit h, List<TriggerHit> earlier) {
+        for (Clause c = s.clauseOf(h.start()); c != null; c = s.parentOf(c)) {
+            if (c.kind() == Clause.Kind.SUBORDINATE && c.opener() >= 0
+                    && words.is(WordClass.DEMAND_CONDITIONS, s.tokens().get(c.opener()).norm())) {
+                int opener = c.opener();
+                return earlier.stream().anyMatch(t -> t.end() <= opener && t.role() == Role.REPORTED
+                        && t.trigger().type().equals("REQUEST"));
             }
         }
         return false;

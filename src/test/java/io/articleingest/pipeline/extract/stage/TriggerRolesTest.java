@@ -44,6 +44,16 @@ class TriggerRolesTest {
     }
 
     @Test
+    void anActADemandWaitsForIsItsCondition() {
+        assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
+                role("Hamas demanded a truce before it would release the hostages.", "release"));
+        assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
+                role("Egypt said Hamas must meet the envoy until Israel withdraws.", "withdraws"));
+        assertEquals("REPORTED", role("Israeli troops withdrew from Khan Yunis before Hamas freed the hostages.", "freed")
+                .get(0), "after an act that is no demand, what came before it is news");
+    }
+
+    @Test
     void aPresentOrPerfectRelativeClauseDescribesAStateButAPastOneReportsAnAct() {
         assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
                 role("Israel, which detains thousands of Palestinians, rejected the plan.", "detains"));
