@@ -269,6 +269,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void commonPhrasesOfEachTypeCode() {
+        assertEquals("PROTEST", only("Thousands of teachers took to the streets of Lima on Saturday.", "PROTEST").eventType());
+        assertTrue(has(only("Police cracked down on opposition supporters in Harare on Monday.", "COERCE").actors(), "ZWE"));
+        assertTrue(has(only("Ghana recalled its envoy from Bamako on Tuesday.", "SANCTION").actors(), "GHA"));
+        assertTrue(has(only("The Nigerian president lambasted the opposition party on Friday.", "ACCUSE").actors(), "NGA"));
+        assertTrue(has(only("Kenya's parliament ratified the trade agreement with Uganda.", "AGREE").actors(), "KEN"));
+    }
+
+    @Test
     void condemningStrikesAndDescribingAnAllyAreOneEvent() {
         List<Event> all = events("Iran, which backs the Houthis, condemned the U.S. strikes as a violation of "
                 + "Yemen's sovereignty.");
