@@ -275,6 +275,10 @@ class EventExtractorTest {
         assertTrue(has(only("Ghana recalled its envoy from Bamako on Tuesday.", "SANCTION").actors(), "GHA"));
         assertTrue(has(only("The Nigerian president lambasted the opposition party on Friday.", "ACCUSE").actors(), "NGA"));
         assertTrue(has(only("Kenya's parliament ratified the trade agreement with Uganda.", "AGREE").actors(), "KEN"));
+        assertTrue(has(only("The Malian army said it had recaptured the town of Kidal on Monday.", "ASSAULT").actors(), "MLI"),
+                "taking a town by force is an assault");
+        assertTrue(events("A fire at a chemical plant in Gujarat killed nine workers on Saturday.").isEmpty(),
+                "an industrial accident is no attack");
     }
 
     @Test
