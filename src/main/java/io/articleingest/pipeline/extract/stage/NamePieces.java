@@ -272,7 +272,20 @@ final class NamePieces {
             }
             j++;
         }
-        return j - i >= 2 ? j : i;
+        return j - i >= 2 || j - i == 1 && namesGroup(tokens, i, at) ? j : i;
+    }
+
+    /**
+     * "the ELN rebel group", "M23 fighters", "the Fano militia": one unknown proper noun or acronym
+     * right before a group's sector noun is that group's name (at a sentence's start, only an
+     * acronym: "Angry residents" is no name).
+     */
+    private boolean namesGroup(List<Token> tokens, int i, Lookup at) {
+        Token t = tokens.get(i);
+        boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean properNoun = i > datelineEnd(tokens) && t.hasTag("PROPN");
+        return (acronym || properNoun) && i + 1 < tokens.size()
+                && knowledge.entities().phrases.matchesAt(tokens, i + 1).stream().anyMatch(m -> m.value().kind().equals("SECTOR"));
     }
 
     /**

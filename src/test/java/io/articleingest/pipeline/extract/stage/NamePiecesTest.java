@@ -37,6 +37,17 @@ class NamePiecesTest {
     }
 
     @Test
+    void oneUnknownNameOrAcronymBeforeAGroupsSectorNounNamesTheGroup() {
+        AnnotatedArticle a = StageFixture.upTo(MentionFinding.class, """
+                Egypt and the KLF rebels met in Cairo.
+                Troops clashed with Zintan fighters near El Fasher.
+                Angry residents blocked the road.""");
+        assertEquals("SECTOR KLF null REB", described(mention(a, 0, "KLF rebels")));
+        assertEquals("SECTOR Zintan null REB", described(mention(a, 1, "Zintan fighters")));
+        assertEquals(null, mention(a, 2, "Angry residents"), "a capitalised adjective opening the sentence is no name");
+    }
+
+    @Test
     void aNationalityWordBetweenUnknownNameWordsIsPartOfAPersonsName() {
         AnnotatedArticle a = StageFixture.upTo(MentionFinding.class, """
                 The doctor, Karim Egyptian Hassan, treated the wounded.
@@ -72,6 +83,7 @@ class NamePiecesTest {
                 ACF fighters killed ten people.""");
         assertEquals("Allied Coastal Forces", mention(a, 1, "ACF fighters").actor().name());
         AnnotatedArticle unnamed = StageFixture.upTo(MentionFinding.class, "ACF fighters killed ten people.");
-        assertNull(mention(unnamed, 0, "ACF fighters"), "an acronym never spelled out names nobody");
+        assertEquals("SECTOR ACF null REB", described(mention(unnamed, 0, "ACF fighters")),
+                "an acronym never spelled out names only the group before whose sector noun it stands");
     }
 }
