@@ -44,8 +44,12 @@ public final class ArticleEntities {
         this.countryPlaces = countryPlaces;
     }
 
-    public void count(Mention m) {
-        if (m.place() != null && !"country".equals(m.place().kind())) {
+    /**
+     * Counts a mention; {@code governmentByItsSeat}: a capital named for its government ("Kigali
+     * denies") is no place where the story happens.
+     */
+    public void count(Mention m, boolean governmentByItsSeat) {
+        if (m.place() != null && !"country".equals(m.place().kind()) && !governmentByItsSeat) {
             placeCounts.computeIfAbsent(m.place().name(), k -> new int[1])[0]++;
             places.putIfAbsent(m.place().name(), m.place());
         }

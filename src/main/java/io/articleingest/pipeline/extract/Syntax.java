@@ -21,15 +21,15 @@ public final class Syntax {
         return words;
     }
 
-    /**
-     * The word before the noun phrase starting at {@code start}, skipping its determiners and
-     * place modifiers: "in" for "in southern Lebanon", "of" for "the city of Kharkiv".
-     */
     /** A figure or a number word: "12", "two". */
     public boolean isCount(Token t) {
         return t.hasTag("NUM") || words.numberWord(t.norm()) != null;
     }
 
+    /**
+     * The word before the noun phrase starting at {@code start}, skipping its determiners and
+     * place modifiers: "in" for "in southern Lebanon", "of" for "the city of Kharkiv".
+     */
     public String wordBefore(List<Token> tokens, int start) {
         int k = start - 1;
         while (k > 0 && (words.is(WordClass.DETERMINERS, tokens.get(k).norm())

@@ -47,6 +47,9 @@ class StoryDefaultsTest {
         Draft d = defaulted("Rebels shelled El Fasher on Saturday.\nFighters attacked a convoy on Sunday.", "attacked");
         assertEquals("El Fasher", d.location.name());
         assertEquals("place-of-the-story", rule(d, "place"));
+        Draft seats = defaulted("Russian drones struck Kharkiv on Saturday.\nCairo denied it.\nCairo blamed Kyiv.\n"
+                + "Cairo said talks were over.\nDrones attacked a convoy on Sunday.", "attacked");
+        assertEquals("Kharkiv", seats.location.name(), "a capital named for its government is no place of the story");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.articleingest.pipeline.extract.ArticleEntities;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Mention;
 import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.Syntax;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.model.EntityRef;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ public final class Coreference implements Stage {
     private final Knowledge knowledge;
     private final DefiniteDescriptionSieve descriptions;
     private final List<Sieve> sieves;
+    private final Syntax syntax;
 
     public Coreference(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.descriptions = new DefiniteDescriptionSieve(knowledge);
+        this.syntax = new Syntax(knowledge.lexicon());
         this.sieves = List.of(new AppositionSieve(), new RoleSieve(knowledge.lexicon()), descriptions);
     }
 
@@ -59,7 +62,7 @@ public final class Coreference implements Stage {
                 if (m.isActor() && m.isPerson() && m.actor().country() != null) {
                     discourse.lastPerson = m.actor();
                 }
-                entities.count(m);
+                entities.count(m, m.isActor() && "SEAT".equals(m.kind()) && !syntax.isLocative(s.tokens(), m.start()));
             }
             EntityRef named = descriptions.organisationBefore(s.tokens(), s.tokens().size());
             if (named != null) {
