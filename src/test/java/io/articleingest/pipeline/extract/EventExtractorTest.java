@@ -277,6 +277,8 @@ class EventExtractorTest {
         assertTrue(has(only("Kenya's parliament ratified the trade agreement with Uganda.", "AGREE").actors(), "KEN"));
         assertTrue(has(only("The Malian army said it had recaptured the town of Kidal on Monday.", "ASSAULT").actors(), "MLI"),
                 "taking a town by force is an assault");
+        assertEquals("ASSAULT", only("Rebel fighters seized the eastern town of Rubaya on Tuesday.", "ASSAULT").eventType(),
+                "seizing a town is taking it by force, not seizing property");
         assertTrue(events("A fire at a chemical plant in Gujarat killed nine workers on Saturday.").isEmpty(),
                 "an industrial accident is no attack");
     }
