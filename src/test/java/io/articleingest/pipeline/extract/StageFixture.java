@@ -81,6 +81,7 @@ public final class StageFixture {
               - {type: ASSAULT, verbs: [attack, strike, shell, raid, "open fire"], nouns: [attack, strike, airstrike, raid, offensive]}
               - {type: COERCE, verbs: [arrest, detain], nouns: [arrest]}
               - {type: CONSULT, verbs: [meet, negotiate, "hold talks"], nouns: [talks, meeting]}
+              - {type: CONSULT, mode: visit, verbs: [visit]}
               - {type: AGREE, verbs: [agree, "sign agreement", pledge, promise], nouns: ["peace deal"]}
               - {type: REJECT, verbs: [reject, refuse, "cannot accept"]}
               - {type: REQUEST, verbs: [urge, "call on", "call for", demand, order, ask, "warn _ to"], nouns: [proposal, demand]}

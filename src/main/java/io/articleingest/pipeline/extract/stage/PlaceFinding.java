@@ -32,6 +32,9 @@ import java.util.Set;
  */
 public final class PlaceFinding implements Stage {
 
+    /** the CONSULT mode of visits, whose object is where they happen */
+    private static final String VISIT = "visit";
+
     private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
 
     private final Knowledge knowledge;
@@ -111,8 +114,9 @@ public final class PlaceFinding implements Stage {
                 : s.mentions().stream().filter(m -> m.start() >= from && m.start() < to).toList();
         // a group placed by a preposition ("a ship in the Red Sea", "residents of Gaza") places its stretch too
         boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && (!m.isActor() || m.kind().equals("PLACE")));
-        Mention best = best(s, placeInStretch ? stretch : s.mentions());
-        String rule = "place-in-sentence";
+        Mention visited = visited(d);
+        Mention best = visited != null ? visited : best(s, placeInStretch ? stretch : s.mentions());
+        String rule = visited != null ? "place-visited" : "place-in-sentence";
         if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
             best = paragraphPlace;
             rule = "place-of-paragraph";
@@ -127,6 +131,15 @@ public final class PlaceFinding implements Stage {
         String name = p.name();
         d.ownPlace = s.mentions().stream().anyMatch(m -> m.place() != null && m.place().name().equals(name)
                 && !(m.end() < s.tokens().size() && Cues.any(knowledge, s.tokens(), m.end(), m.end() + 1, "topicNouns")));
+    }
+
+    /** "will visit Beijing", "travelled to Kyiv": a visit happens at the place visited, its object. */
+    private static Mention visited(Draft d) {
+        if (!VISIT.equals(d.hit.trigger().mode())) {
+            return null;
+        }
+        return d.sentence.mentions().stream().filter(m -> m.place() != null && m.start() == d.hit.end())
+                .findFirst().orElse(null);
     }
 
     /**

@@ -38,6 +38,13 @@ class PlaceFindingTest {
     }
 
     @Test
+    void aVisitHappensAtThePlaceVisited() {
+        Draft d = placed("Netanyahu will visit Cairo next week after the meeting in Doha.", "visit");
+        assertEquals("Cairo", d.location.name());
+        assertEquals("place-visited", rule(d, "place"));
+    }
+
+    @Test
     void aCityOutranksTheCountryThatFramesIt() {
         assertEquals("Kharkiv", placed("In Ukraine, Russian drones attacked Kharkiv overnight.", "attacked").location.name());
         assertEquals("Ukraine", placed("Russian drones attacked targets in Ukraine overnight.", "attacked").location.name(),

@@ -21,7 +21,7 @@ class StoryDefaultsTest {
 
     @Test
     void anAgreementHappensWhereTheTalksAreHeldNotWhereItsParagraphWas() {
-        String text = "Envoys met in Doha on Monday.\nEgyptian officials visited Kharkiv. They agreed to the plan.";
+        String text = "Envoys met in Doha on Monday.\nEgyptian officials toured Kharkiv. They agreed to the plan.";
         assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "agreed").location.name(), "the paragraph's place");
         Draft d = defaulted(text, "agreed");
         assertEquals("Doha", d.location.name());
