@@ -18,7 +18,7 @@ import java.util.List;
  * Which triggers of a sentence report an event of their own. Not news: an act in a since-clause
  * ({@code since-clause}: "since the truce took effect"), in a present-tense relative clause that
  * describes, or one in the pluperfect ({@code describes-a-state}: "Iran, which backs the Houthis";
- * "the leaders, most of whom are held without charge";
+ * "the leaders, most of whom are held without charge"; "the talks, suspended since 2018";
  * "a militant who had planned attacks"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
  * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
@@ -134,6 +134,10 @@ final class TriggerRoles {
         if (h.form() == Form.INFINITIVE && h.start() > 1 && determinedNoun(tokens, h.start() - 2)
                 && words.is(WordClass.AIM_NOUNS, tokens.get(h.start() - 2).norm())) {
             return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
+        }
+        if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals(",") && h.form() != Form.NOUN
+                && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && isCue(tokens, h.end(), "backgroundClause")) {
+            return "describes-a-state"; // "security talks, suspended since 2018": how things have stood
         }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
                 && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {

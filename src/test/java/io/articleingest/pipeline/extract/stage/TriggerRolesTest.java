@@ -44,6 +44,14 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aParticipleSetOffByACommaAndSinceDescribesHowThingsHaveStood() {
+        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
+                role("Egypt and Qatar agreed to resume the talks, negotiated since 2023.", "negotiated"));
+        assertEquals("REPORTED", role("Israeli troops withdrew, and Hamas negotiated since Monday.", "negotiated").get(0),
+                "a verb with its own subject reports an act");
+    }
+
+    @Test
     void anActADemandWaitsForIsItsCondition() {
         assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
                 role("Hamas demanded a truce before it would release the hostages.", "release"));
