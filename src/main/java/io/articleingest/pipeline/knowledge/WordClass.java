@@ -61,6 +61,8 @@ public enum WordClass {
     QUESTION_VERBS("questionVerbs"),
     MEASURE_UNITS("measureUnits"),
     VAGUE_COUNTS("vagueCounts"),
+    LEFT_DEAD("leftDead"),
+    LEFT_WOUNDED("leftWounded"),
     APPROXIMATORS("approximators"),
     WEEKDAYS("weekdays"),
     TIME_NOUNS("timeNouns"),

@@ -21,11 +21,12 @@ import java.util.Set;
  * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
  * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
  * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
- * thousands") give no figure; of a range the lower figure counts, as ACLED reports it ("between 10
+ * thousands") give no figure; an attack that "left five dead" caused five deaths ({@code left-dead}); of a range the lower figure counts, as ACLED reports it ("between 10
  * and 15 soldiers were killed" is 10); years, days of the month and measures ("8 percent") are not counts.
  */
 public final class CasualtyCounting implements Stage {
 
+    private static final String ASSAULT = "ASSAULT";
     private static final Set<String> COUNT_SEPARATORS = Set.of(",", ";", ".");
     /** how many words a conjunct before the count may have before its own figure: "two Israeli soldiers and" */
     private static final int CONJUNCT_REACH = 4;
@@ -59,6 +60,7 @@ public final class CasualtyCounting implements Stage {
         for (Draft d : article.drafts()) {
             String kind = d.hit.trigger().casualties();
             if (kind == null) {
+                leftDeadOrWounded(d);
                 continue;
             }
             Count c = count(d);
@@ -72,6 +74,47 @@ public final class CasualtyCounting implements Stage {
                 d.injuries = c.n();
                 d.because("injuries", c.rule(), d.sentence.words(c.at(), c.at() + 1));
             }
+        }
+    }
+
+    /**
+     * "clashes between rival groups left five dead", "an explosion, leaving at least 12 wounded": an
+     * act of force that leaves a count of dead or wounded behind it in its clause caused them (rule
+     * {@code left-dead}; lexicon {@code leftDead}, {@code leftWounded}).
+     */
+    private void leftDeadOrWounded(Draft d) {
+        if (!ASSAULT.equals(d.type)) {
+            return;
+        }
+        List<Token> tokens = d.sentence.tokens();
+        int limit = Math.min(tokens.size(), d.hit.end() + VICTIMS_REACH);
+        for (int k = d.hit.end(); k < limit; k++) {
+            boolean leaving = k + 1 < limit && tokens.get(k + 1).norm().equals("leaving");
+            if (COUNT_SEPARATORS.contains(tokens.get(k).norm()) && !(tokens.get(k).norm().equals(",") && leaving)) {
+                return; // ", leaving 12 wounded" is the attack's participle; any other clause is not
+            }
+            if (!"leave".equals(tokens.get(k).lemma()) && !tokens.get(k).norm().equals("left")) {
+                continue;
+            }
+            int at = k + 1;
+            while (at < limit && words.is(WordClass.APPROXIMATORS, tokens.get(at).norm())) {
+                at++; // "leaving at least 12 dead"
+            }
+            Integer n = at < limit ? number(tokens, at) : null;
+            for (int j = at + 1; n != null && j < Math.min(limit, at + 3); j++) {
+                String w = tokens.get(j).norm();
+                if (words.is(WordClass.LEFT_DEAD, w)) {
+                    d.fatalities = n;
+                    d.because("fatalities", "left-dead", tokens.get(at).text());
+                    return;
+                }
+                if (words.is(WordClass.LEFT_WOUNDED, w)) {
+                    d.injuries = n;
+                    d.because("injuries", "left-dead", tokens.get(at).text());
+                    return;
+                }
+            }
+            return;
         }
     }
 

@@ -25,6 +25,16 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void anAttackThatLeavesDeadOrWoundedBehindCausedThem() {
+        Draft d = counted("An airstrike on Khan Yunis left five dead on Monday.", "airstrike");
+        assertEquals(5, d.fatalities);
+        assertEquals("left-dead", rule(d, "fatalities"));
+        assertEquals(12, counted("Militants attacked a checkpoint, leaving at least 12 soldiers wounded.", "attacked").injuries);
+        assertNull(counted("Militants attacked a checkpoint; officials left 12 men in charge.", "attacked").fatalities,
+                "a new clause is no longer the attack's");
+    }
+
+    @Test
     void victimsBeforeAPassiveVerbAreItsCount() {
         Draft d = counted("At least 12 civilians were killed in Gaza City.", "killed");
         assertEquals(12, d.fatalities);
