@@ -26,7 +26,8 @@ import java.util.List;
  * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
  * fire on militants"), what someone is suspected or convicted of ({@code content-of-a-charge}: "two
  * men suspected of bombing a bus", "for her role in the riots"), a demand's condition ({@code condition-of-a-demand}: "must agree to
- * reforms before they demobilize"). Not an event of its
+ * reforms before they demobilize", "before allowing aid in"), a participle that qualifies a noun
+ * ({@code participle-modifier}: "reject proposed changes", "the negotiated deal"). Not an event of its
  * own, but the content of the verbal act before it ({@code complement}): "warned that the army
  * would launch an offensive", "urged Israel to open the crossing", "rejected calls for a truce",
  * "accused the army of shelling", "said Y must withdraw".
@@ -58,6 +59,9 @@ final class TriggerRoles {
             String background = background(s, h);
             if (background == null && chargeContent(s.tokens(), h, candidates)) {
                 background = "content-of-a-charge";
+            }
+            if (background == null && participleModifier(s, h, out)) {
+                background = "participle-modifier";
             }
             if (background == null && demandCondition(s, h, out)) {
                 background = "condition-of-a-demand";
@@ -105,20 +109,43 @@ final class TriggerRoles {
     }
 
     /**
+     * A one-word past participle between a determiner or a verb and the noun it qualifies is an
+     * adjective, no act: "the proposed deal", "reject proposed Israeli changes".
+     */
+    private boolean participleModifier(AnnotatedSentence s, TriggerHit h, List<TriggerHit> earlier) {
+        List<Token> tokens = s.tokens();
+        if (h.end() - h.start() != 1 || h.start() == 0 || h.end() >= tokens.size() || h.form() == Form.NOUN
+                || s.mentions().stream().anyMatch(m -> m.isActor() && m.end() == h.start())) {
+            return false; // "Russian drones/VERB attacked targets": after its subject, the verb
+        }
+        Token before = tokens.get(h.start() - 1);
+        Token after = tokens.get(h.end());
+        boolean afterVerb = before.isVerb() && !before.hasTag("AUX") && !"have".equals(before.lemma())
+                && !words.is(WordClass.PASSIVE_AUXILIARIES, before)
+                || earlier.stream().anyMatch(t -> t.end() == h.start() && t.form() != Form.NOUN); // "reject/NOUN proposed"
+        return tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && (before.hasTag("DET") || afterVerb)
+                && (after.hasTag("ADJ") || after.hasTag("NOUN"));
+    }
+
+    /**
      * "X said Y must agree to reforms before they demobilize", "demanded a truce before allowing aid
      * convoys in": an act in a before- or until-clause that hangs on a demand is the demand's
      * condition, which has not happened.
      */
     private boolean demandCondition(AnnotatedSentence s, TriggerHit h, List<TriggerHit> earlier) {
-        for (Clause c = s.clauseOf(h.start()); c != null; c = s.parentOf(c)) {
+        int opener = -1;
+        if (h.start() > 0 && words.is(WordClass.DEMAND_CONDITIONS, s.tokens().get(h.start() - 1).norm())) {
+            opener = h.start() - 1; // "before allowing aid convoys in": the gerund has no clause of its own
+        }
+        for (Clause c = s.clauseOf(h.start()); c != null && opener < 0; c = s.parentOf(c)) {
             if (c.kind() == Clause.Kind.SUBORDINATE && c.opener() >= 0
                     && words.is(WordClass.DEMAND_CONDITIONS, s.tokens().get(c.opener()).norm())) {
-                int opener = c.opener();
-                return earlier.stream().anyMatch(t -> t.end() <= opener && t.role() == Role.REPORTED
-                        && t.trigger().type().equals("REQUEST"));
+                opener = c.opener();
             }
         }
-        return false;
+        int condition = opener;
+        return condition >= 0 && earlier.stream().anyMatch(t -> t.end() <= condition && t.role() == Role.REPORTED
+                && t.trigger().type().equals("REQUEST"));
     }
 
     private static boolean spokenBefore(Attribution a, int token) {
