@@ -39,8 +39,10 @@ public final class SentenceSplitter {
 
     /** Fewer capitalised words than this share of all words: a lower-cased text. */
     private static final double CASELESS_SHARE = 0.03;
-    /** A text this short says too little about its capitals. */
+    /** A text this short says too little about its capitals, unless it has none at all. */
     private static final int CASELESS_MIN_WORDS = 12;
+    /** A snippet this long without one capital ("police in kano arrested two men") lost them. */
+    private static final int CAPITALLESS_MIN_WORDS = 4;
 
     public static List<Sentence> split(String body, BiPredicate<Integer, Integer> isHeading) {
         boolean caseless = caseless(body);
@@ -114,7 +116,8 @@ public final class SentenceSplitter {
             }
             inWord = letter || inWord && (c == '\'' || c == '-');
         }
-        return words >= CASELESS_MIN_WORDS && capitalised < CASELESS_SHARE * words;
+        return words >= CASELESS_MIN_WORDS && capitalised < CASELESS_SHARE * words
+                || words >= CAPITALLESS_MIN_WORDS && capitalised == 0;
     }
 
     private static boolean isCloser(char c) {

@@ -269,6 +269,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void inLowerCaseAOneWordGazetteerPlaceIsAPlaceOnlyWhereAPlaceIsSaidToBe() {
+        assertEquals("Kano", only("police in kano arrested two men on tuesday.", "COERCE").location().name());
+        Event detention = only("soldiers detained aung san suu kyi in the capital on monday.", "COERCE");
+        assertTrue(detention.location() == null || !"San".equals(detention.location().name()),
+                "'san' in a person's name is no town: " + detention.location());
+    }
+
+    @Test
     void commonPhrasesOfEachTypeCode() {
         assertEquals("PROTEST", only("Thousands of teachers took to the streets of Lima on Saturday.", "PROTEST").eventType());
         assertTrue(has(only("Police cracked down on opposition supporters in Harare on Monday.", "COERCE").actors(), "ZWE"));

@@ -1,6 +1,7 @@
 package io.articleingest.pipeline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,14 @@ class SentenceSplitterTest {
 
     private static List<String> split(String text) {
         return SentenceSplitter.split(text, (s, e) -> false).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void aTextThatLostItsCapitalsIsCaselessEvenAsAShortSnippet() {
+        assertTrue(SentenceSplitter.caseless("police in kano arrested two men on tuesday."));
+        assertTrue(SentenceSplitter.caseless("police in kano arrested two men on tuesday after clashes between rival groups."));
+        assertFalse(SentenceSplitter.caseless("Police in Kano arrested two men."));
+        assertFalse(SentenceSplitter.caseless("fighting resumed"), "two words say too little");
     }
 
     @Test

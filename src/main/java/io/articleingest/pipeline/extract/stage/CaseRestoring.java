@@ -21,7 +21,8 @@ import java.util.Set;
  * Capitals for a text that has none ("police arrested three men in kano on tuesday", as lower-cased
  * feeds and some datasets deliver news): the first letter of each sentence, every word of a name
  * the dictionaries hold (countries, nationalities, places, organisations, people), of a gazetteer
- * place whose name is no ordinary word, and weekdays, so
+ * place whose name is no ordinary word (a one-word one only after a preposition of place: "in
+ * kano"), and weekdays, so
  * that the tagger and the stages after it read names as names. A text with its capitals is left as
  * it is; the offsets never change, and the article keeps its own text.
  */
@@ -92,8 +93,11 @@ public final class CaseRestoring implements Stage {
     private int nameEnd(List<Token> tokens, int i) {
         List<PhraseIndex.Match<Lexeme>> matches = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
         for (PhraseIndex.Match<Lexeme> m : knowledge.entities().gazetteer.matchesAt(tokens, i)) {
-            if (!knowledge.entities().isOrdinaryWord(tokens, m.start(), m.end())) {
-                matches.add(m);
+            boolean placedBySyntax = m.end() - m.start() > 1 || i > 0 && (words.is(WordClass.LOCATIVE_PREPOSITIONS, tokens.get(i - 1).norm())
+                    || words.is(WordClass.ORIGINS, tokens.get(i - 1).norm()) || tokens.get(i - 1).norm().equals("of"));
+            if (!knowledge.entities().isOrdinaryWord(tokens, m.start(), m.end()) && placedBySyntax) {
+                matches.add(m); // one word the gazetteer alone knows is a place only where a place is said to be:
+                                // "in kano", not the "san" of "aung san suu kyi"
             }
         }
         matches.sort(Comparator.comparingInt(m -> -m.end()));
