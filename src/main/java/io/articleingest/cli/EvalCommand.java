@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articleingest.eval.GoldScorer;
 import io.articleingest.pipeline.Pipeline;
+import io.articleingest.pipeline.model.Article;
 import io.articleingest.pipeline.model.ExtractionResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +75,7 @@ public final class EvalCommand implements Command {
                 throw new IOException("no gold files (*.json naming their \"article\") in " + set.gold());
             }
             Map<String, JsonNode> results = resultsFile.isPresent() ? readResults(resultsFile.get())
-                    : extractAll(pipeline, golds, set.articles());
+                    : extractAll(pipeline, golds, set.articles(), err);
             GoldScorer.Tally tally = score(golds, results, perArticle, out);
             total.merge(tally);
             bySet.put(set.name(), GoldScorer.summary(tally));
@@ -195,8 +196,8 @@ public final class EvalCommand implements Command {
         return results;
     }
 
-    private static Map<String, JsonNode> extractAll(Pipeline pipeline, Map<String, JsonNode> golds, Path articles)
-            throws IOException {
+    private static Map<String, JsonNode> extractAll(Pipeline pipeline, Map<String, JsonNode> golds, Path articles,
+                                                    PrintStream err) throws IOException {
         if (!Files.isDirectory(articles)) {
             throw new IOException((Files.exists(articles) ? "not a directory: " : "no such directory: ") + articles);
         }
@@ -213,6 +214,10 @@ public final class EvalCommand implements Command {
             String published = g.getValue().path("publishedAt").asText(null);
             ExtractionResult r = ExtractCommand.extract(pipeline, file,
                     published == null ? null : LocalDate.parse(published));
+            if (Article.REJECTED.equals(r.article().status())) {
+                // scored as an article with no events, but never silently: a crash would pass for a bad score
+                err.println("warning: " + file + " was rejected: " + r.article().rejectionReason());
+            }
             results.put(g.getKey(), JSON.valueToTree(r));
         }
         return results;

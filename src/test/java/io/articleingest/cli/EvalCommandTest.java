@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval} over several sets of gold and articles at once: one line per set and a total. */
 class EvalCommandTest {
@@ -41,6 +44,17 @@ class EvalCommandTest {
         String alone = CliRunner.run("eval", TALKS + "/gold", TALKS + "/articles").lastLine();
         String inSets = CliRunner.run("eval", TALKS).out().lines().findFirst().orElseThrow();
         assertEquals(TALKS + ": " + alone, inSets);
+    }
+
+    @Test
+    void aRejectedArticleIsScoredWithNoEventsAndSaidSo(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("gold"));
+        Files.write(dir.resolve("articles/empty.txt"), new byte[0]);
+        Files.writeString(dir.resolve("gold/empty.json"), "{\"article\": \"empty.txt\", \"events\": []}");
+        CliRunner.Result r = CliRunner.run("eval", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("empty.txt was rejected"), r.err());
     }
 
     @Test
