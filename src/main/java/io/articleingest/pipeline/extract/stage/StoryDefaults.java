@@ -19,7 +19,8 @@ import java.util.Set;
  * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
  * restricted" in a story about Iran); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
- * hit in a place are, unless the text says otherwise, of its country. Coercion nobody is named for
+ * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
+ * workers, medics, students, farmers, parties and officials who act there. Coercion nobody is named for
  * — arrests, detentions, restrictions told in the passive — is the work of the authorities of the
  * country where it happened ({@code coercion-by-the-authorities}), as PLOVER's COERCE (repression)
  * is an act of the state.
@@ -29,6 +30,12 @@ public final class StoryDefaults implements Stage {
     private static final Set<String> ADDRESSED = Set.of("THREATEN", "REJECT");
     private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     private static final String COERCION = "COERCE";
+    /**
+     * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
+     * farmers, the ministry of the place (not an army or an armed group, which may come from abroad).
+     */
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "BUS", "JRN", "GOV", "JUD",
+            "LEG", "OPP", "PTY");
 
     @Override
     public Set<Layer> requires() {
@@ -75,11 +82,13 @@ public final class StoryDefaults implements Stage {
                 d.actors.add(authorities); // "dozens were arrested", "internet access was restricted"
                 d.because("actor", "coercion-by-the-authorities", place.name());
             }
-            if (place != null) {
+            if (place != null && place.country() != null) {
                 d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
                         ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);
-                d.actors.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
-                        ? new EntityRef(r.text(), r.name(), place.country(), "CVL") : r); // "demonstrators in Tehran"
+                d.actors.replaceAll(r -> r.country() == null && r.sector() != null && LOCAL_SECTORS.contains(r.sector())
+                        ? new EntityRef(r.text(), r.name(), place.country(), r.sector()) : r); // "demonstrators in Tehran"
+                d.recipients.replaceAll(r -> r.country() == null && r.sector() != null && LOCAL_SECTORS.contains(r.sector())
+                        ? new EntityRef(r.text(), r.name(), place.country(), r.sector()) : r); // "the health ministry"
             }
         }
     }
