@@ -277,6 +277,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void nursesNamedByNoCountryBelongWhereTheyAct() {
+        Event sitIn = only("Around 300 nurses held a sit-in in Accra on Monday to demand unpaid allowances.", "PROTEST");
+        assertTrue(has(sitIn.actors(), "GHA"), sitIn.actors().toString());
+    }
+
+    @Test
     void commonPhrasesOfEachTypeCode() {
         assertEquals("PROTEST", only("Thousands of teachers took to the streets of Lima on Saturday.", "PROTEST").eventType());
         assertTrue(has(only("Police cracked down on opposition supporters in Harare on Monday.", "COERCE").actors(), "ZWE"));

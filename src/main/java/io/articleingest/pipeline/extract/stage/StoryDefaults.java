@@ -20,7 +20,7 @@ import java.util.Set;
  * restricted" in a story about Iran); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
- * workers, medics, students, farmers, parties and officials who act there. Coercion nobody is named for
+ * workers, medics, students, farmers and parties who act there. Coercion nobody is named for
  * — arrests, detentions, restrictions told in the passive — is the work of the authorities of the
  * country where it happened ({@code coercion-by-the-authorities}), as PLOVER's COERCE (repression)
  * is an act of the state.
@@ -32,10 +32,9 @@ public final class StoryDefaults implements Stage {
     private static final String COERCION = "COERCE";
     /**
      * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
-     * farmers, the ministry of the place (not an army or an armed group, which may come from abroad).
+     * farmers, parties (not officials, an army or an armed group, who may come from abroad, as mediators do).
      */
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "BUS", "JRN", "GOV", "JUD",
-            "LEG", "OPP", "PTY");
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "BUS", "OPP", "PTY");
 
     @Override
     public Set<Layer> requires() {

@@ -89,11 +89,4 @@ class StoryDefaultsTest {
         assertNull(Drafts.of(ArticleMerging.class, text, "killed").recipients.get(0).country());
         assertEquals(new EntityRef("fishermen", "civilians", "PSE", "CVL"), defaulted(text, "killed").recipients.get(0));
     }
-
-    @Test
-    void medicsAndOfficialsNamedByNoCountryBelongWhereTheyAct() {
-        Draft d = defaulted("Doctors met officials in El Fasher on Monday.", "met");
-        assertEquals("SDN", d.actors.get(0).country(), d.actors.toString());
-        assertEquals("SDN", d.recipients.get(0).country(), d.recipients.toString());
-    }
 }
