@@ -293,6 +293,10 @@ class EventExtractorTest {
                 "taking a town by force is an assault");
         assertEquals("ASSAULT", only("Rebel fighters seized the eastern town of Rubaya on Tuesday.", "ASSAULT").eventType(),
                 "seizing a town is taking it by force, not seizing property");
+        Event exchange = only("Indian and Pakistani troops exchanged fire across the border overnight.", "ASSAULT");
+        assertTrue(has(exchange.actors(), "IND") && has(exchange.actors(), "PAK"), exchange.actors().toString());
+        Event charge = only("The opposition accused the electoral commission of rigging the vote in Harare.", "ACCUSE");
+        assertEquals(List.of("GOV"), charge.recipients().stream().map(EntityRef::sector).toList());
         assertTrue(events("A fire at a chemical plant in Gujarat killed nine workers on Saturday.").isEmpty(),
                 "an industrial accident is no attack");
     }
