@@ -120,7 +120,9 @@ class SharedEvalTest {
         Path gsr = EVAL.resolve("plover-gsr");
         assumeShared(gsr);
         CliRunner.Result r = CliRunner.run("eval", gsr.resolve("gold").toString(), gsr.resolve("articles").toString(),
-                "--floor", "recall=0.79,precision=0.75,actor=0.85,recipient=0.65");
+                // measured 2026-12-01 (second session): f1 0.811, precision 0.809, recall 0.814, actor 0.869,
+                // recipient 0.69; the targets are recall and precision 0.80
+                "--floor", "f1=0.79,recall=0.8,precision=0.8,actor=0.85,recipient=0.67");
         assertEquals(0, r.status(), r.out() + r.err());
     }
 
@@ -128,11 +130,10 @@ class SharedEvalTest {
     void worldNewsStaysAboveTheFloor() {
         Path news = EVAL.resolve("news");
         assumeShared(news);
-        // measured 2026-12-01: f1 0.754, precision 0.825, recall 0.693, actor 0.788, recipient 0.537 (scored on the
-        // matched events: more matches of one-sided acts brought more recipients to judge), location 0.786,
-        // date 0.7, fatalities 0.846
+        // measured 2026-12-01 (second session): f1 0.763, precision 0.83, recall 0.707, actor 0.795, recipient 0.553,
+        // location 0.793, date 0.707, fatalities 0.846
         CliRunner.Result r = CliRunner.run("eval", news.resolve("gold").toString(), news.resolve("articles").toString(),
-                "--floor", "f1=0.73,precision=0.8,recall=0.67,actor=0.76,recipient=0.5,location=0.76,date=0.67,"
+                "--floor", "f1=0.74,precision=0.81,recall=0.68,actor=0.77,recipient=0.52,location=0.77,date=0.68,"
                         + "fatalities=0.8,topic_primary=0.9");
         assertEquals(0, r.status(), r.out() + r.err());
     }
