@@ -25,6 +25,16 @@ class TriggerRolesTest {
         return List.of(h.role().name(), h.rule(), governor);
     }
 
+    /** The trigger written {@code words} reports an act of its own ({@code why}: what makes it so). */
+    private static void reported(String sentence, String words, String why) {
+        assertEquals("REPORTED", role(sentence, words).get(0), why + ": " + sentence);
+    }
+
+    /** The trigger written {@code words} is background by {@code rule}. */
+    private static void background(String rule, String sentence, String words) {
+        assertEquals(List.of("BACKGROUND", rule, "-"), role(sentence, words), sentence);
+    }
+
     @Test
     void anActInASinceClauseIsBackground() {
         String s = "Two fishermen have died since the truce took effect in October.";
@@ -34,69 +44,54 @@ class TriggerRolesTest {
 
     @Test
     void whatSomeoneIsSuspectedOfIsNoActOfItsOwn() {
-        assertEquals(List.of("BACKGROUND", "content-of-a-charge", "-"),
-                role("Egypt agreed to release two men suspected by Israel of attacking a patrol.", "attacking"));
-        assertEquals(List.of("BACKGROUND", "content-of-a-charge", "-"),
-                role("Police in Cairo detained a student over his involvement in the deadly airstrike.", "airstrike"));
+        background("content-of-a-charge", "Egypt agreed to release two men suspected by Israel of attacking a patrol.", "attacking");
+        background("content-of-a-charge", "Police in Cairo detained a student over his involvement in the deadly airstrike.", "airstrike");
         assertEquals("EMBEDDED", role("Israel accused Hamas of attacking a patrol.", "attacking").get(0),
                 "a charge that is a trigger takes the act as its content");
-        assertEquals("REPORTED", role("Russian troops attacked Kharkiv, the suspected target of a raid.", "attacked").get(0));
+        reported("Russian troops attacked Kharkiv, the suspected target of a raid.", "attacked", "its own act");
     }
 
     @Test
     void aParticipleSetOffByACommaAndSinceDescribesHowThingsHaveStood() {
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Egypt and Qatar agreed to resume the talks, negotiated since 2023.", "negotiated"));
-        assertEquals("REPORTED", role("Israeli troops withdrew, and Hamas negotiated since Monday.", "negotiated").get(0),
-                "a verb with its own subject reports an act");
+        background("describes-a-state", "Egypt and Qatar agreed to resume the talks, negotiated since 2023.", "negotiated");
+        reported("Israeli troops withdrew, and Hamas negotiated since Monday.", "negotiated", "a verb with its own subject reports an act");
     }
 
     @Test
     void aParticipleBeforeItsNounIsAnAdjective() {
-        assertEquals(List.of("BACKGROUND", "participle-modifier", "-"),
-                role("Israel rejected the negotiated ceasefire terms.", "negotiated"));
-        assertEquals(List.of("BACKGROUND", "participle-modifier", "-"),
-                role("Hamas rejects negotiated Egyptian changes.", "negotiated"));
-        assertEquals("REPORTED", role("Qatar has negotiated ceasefire terms with Hamas.", "negotiated").get(0),
-                "after an auxiliary the participle is the verb");
+        background("participle-modifier", "Israel rejected the negotiated ceasefire terms.", "negotiated");
+        background("participle-modifier", "Hamas rejects negotiated Egyptian changes.", "negotiated");
+        reported("Qatar has negotiated ceasefire terms with Hamas.", "negotiated", "after an auxiliary the participle is the verb");
     }
 
     @Test
     void anActADemandWaitsForIsItsCondition() {
-        assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
-                role("Hamas demanded a truce before it would release the hostages.", "release"));
-        assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
-                role("Egypt said Hamas must meet the envoy until Israel withdraws.", "withdraws"));
+        background("condition-of-a-demand", "Hamas demanded a truce before it would release the hostages.", "release");
+        background("condition-of-a-demand", "Egypt said Hamas must meet the envoy until Israel withdraws.", "withdraws");
         assertEquals(List.of("BACKGROUND", "condition-of-a-demand", "-"),
                 role("Hamas demanded a truce before releasing the hostages.", "releasing"), "a gerund has no clause of its own");
-        assertEquals("REPORTED", role("Israeli troops withdrew from Khan Yunis before Hamas freed the hostages.", "freed")
-                .get(0), "after an act that is no demand, what came before it is news");
+        reported("Israeli troops withdrew from Khan Yunis before Hamas freed the hostages.", "freed", "after an act that is no demand, what came before it is news");
     }
 
     @Test
     void aPresentOrPerfectRelativeClauseDescribesAStateButAPastOneReportsAnAct() {
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Israel, which detains thousands of Palestinians, rejected the plan.", "detains"));
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Egypt, which has condemned the raids, urged calm.", "condemned"));
+        background("describes-a-state", "Israel, which detains thousands of Palestinians, rejected the plan.", "detains");
+        background("describes-a-state", "Egypt, which has condemned the raids, urged calm.", "condemned");
         assertEquals(List.of("REPORTED", "verb", "-"),
                 role("Israel, which detained two men on Monday, rejected the plan.", "detained"));
     }
 
     @Test
     void aPresentPassiveRelativeClausePastAQuantityDescribesAState() {
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Israel holds 5,000 Palestinians, many of whom are accused of helping Hamas.", "accused"));
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Police held the protesters, the majority of whom are detained without charge.", "detained"));
-        assertEquals("REPORTED", role("Israel holds 5,000 Palestinians, many of whom were detained on Monday.", "detained").get(0),
-                "in the past tense the relative clause reports an act");
+        background("describes-a-state", "Israel holds 5,000 Palestinians, many of whom are accused of helping Hamas.", "accused");
+        background("describes-a-state", "Police held the protesters, the majority of whom are detained without charge.", "detained");
+        reported("Israel holds 5,000 Palestinians, many of whom were detained on Monday.", "detained", "in the past tense the relative clause reports an act");
     }
 
     @Test
     void theVerbOfAFreeRelativeIsBackground() {
-        assertEquals(List.of("BACKGROUND", "free-relative", "-"), role("Israel rejected what Hamas demanded.", "demanded"));
-        assertEquals("REPORTED", role("Israel rejected what Hamas demanded.", "rejected").get(0));
+        background("free-relative", "Israel rejected what Hamas demanded.", "demanded");
+        reported("Israel rejected what Hamas demanded.", "rejected", "its own act");
     }
 
     @Test
@@ -128,35 +123,28 @@ class TriggerRolesTest {
 
     @Test
     void anActBeforeOrAfterAVerbalActIsNoContentOfIt() {
-        assertEquals("REPORTED", role("Egypt urged calm after helping to negotiate a truce.", "negotiate").get(0));
-        assertEquals("REPORTED", role("Qatar met the envoys before agreeing to withdraw.", "agreeing").get(0));
+        reported("Egypt urged calm after helping to negotiate a truce.", "negotiate", "its own act");
+        reported("Qatar met the envoys before agreeing to withdraw.", "agreeing", "its own act");
     }
 
     @Test
     void aRelativeClauseInThePluperfectTellsTheAntecedentsPast() {
-        assertEquals(List.of("BACKGROUND", "describes-a-state", "-"),
-                role("Israeli troops raided the house of a man who had planned an attack on the army.", "attack"));
-        assertEquals("REPORTED", role("Israeli troops raided the house of a man who planned an attack on the army.", "attack").get(0),
-                "in the past tense the relative clause reports an act");
+        background("describes-a-state", "Israeli troops raided the house of a man who had planned an attack on the army.", "attack");
+        reported("Israeli troops raided the house of a man who planned an attack on the army.", "attack", "in the past tense the relative clause reports an act");
     }
 
     @Test
     void aRelativeClauseOnAPlaceDescribesIt() {
-        assertEquals(List.of("BACKGROUND", "describes-a-place", "-"),
-                role("Protesters rallied in Kharkiv, where two men were killed last year.", "killed"));
-        assertEquals("REPORTED", role("Protesters rallied in Kharkiv after two men were killed.", "killed").get(0));
+        background("describes-a-place", "Protesters rallied in Kharkiv, where two men were killed last year.", "killed");
+        reported("Protesters rallied in Kharkiv after two men were killed.", "killed", "its own act");
     }
 
     @Test
     void whatANounThatIsNoTriggerAimsAtIsNoAct() {
-        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
-                role("Police fired tear gas in a bid to arrest the protesters.", "arrest"));
-        assertEquals(List.of("BACKGROUND", "content-of-a-noun", "-"),
-                role("Egypt sent troops in an effort to attack smugglers.", "attack"));
-        assertEquals("REPORTED", role("Egypt announced its decision to attack smugglers.", "attack").get(0),
-                "a decision announces the act");
-        assertEquals("REPORTED", role("Hamas plans to release four hostages.", "release").get(0),
-                "a noun without its determiner may be a verb");
+        background("content-of-a-noun", "Police fired tear gas in a bid to arrest the protesters.", "arrest");
+        background("content-of-a-noun", "Egypt sent troops in an effort to attack smugglers.", "attack");
+        reported("Egypt announced its decision to attack smugglers.", "attack", "a decision announces the act");
+        reported("Hamas plans to release four hostages.", "release", "a noun without its determiner may be a verb");
         assertEquals(List.of("EMBEDDED", "complement", "order"),
                 role("Egypt will order the militants to release the hostages.", "release"), "the one told to act is no noun's aim");
     }
