@@ -19,6 +19,7 @@ public enum WordClass {
     NAME_PARTICLES("nameParticles"),
     AIM_NOUNS("aimNouns"),
     CHARGE_WORDS("chargeWords"),
+    SECTOR_ADJECTIVES("sectorAdjectives"),
     CHARGE_PREPOSITIONS("chargePrepositions"),
     ANAPHORIC_DETERMINERS("anaphoricDeterminers"),
     PLACE_RELATIVES("placeRelatives"),

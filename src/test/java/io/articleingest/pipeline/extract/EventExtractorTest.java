@@ -295,6 +295,9 @@ class EventExtractorTest {
                 "seizing a town is taking it by force, not seizing property");
         Event exchange = only("Indian and Pakistani troops exchanged fire across the border overnight.", "ASSAULT");
         assertTrue(has(exchange.actors(), "IND") && has(exchange.actors(), "PAK"), exchange.actors().toString());
+        Event call = only("The opposition called for a general strike in Harare on Monday.", "REQUEST");
+        assertTrue(call.recipients().stream().noneMatch(r -> "MIL".equals(r.sector())),
+                "a general strike names no general: " + call.recipients());
         Event charge = only("The opposition accused the electoral commission of rigging the vote in Harare.", "ACCUSE");
         assertEquals(List.of("GOV"), charge.recipients().stream().map(EntityRef::sector).toList());
         assertTrue(events("A fire at a chemical plant in Gujarat killed nine workers on Saturday.").isEmpty(),

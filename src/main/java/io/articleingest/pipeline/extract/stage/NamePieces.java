@@ -140,6 +140,10 @@ final class NamePieces {
         for (PhraseIndex.Match<Lexeme> m : found) {
             boolean sector = m.value().kind().equals("SECTOR");
             boolean lowerCaseName = m.value().name().equals(m.value().name().toLowerCase(Locale.ROOT));
+            if (sector && m.end() < tokens.size() && words.is(WordClass.SECTOR_ADJECTIVES, tokens.get(m.end() - 1).norm())
+                    && tokens.get(m.end()).hasTag("NOUN")) {
+                continue; // "a general strike", "a general election": an adjective, not an officer
+            }
             if (sector || t.isCapitalised() || lowerCaseName) {
                 out.add(m);
             }
