@@ -295,6 +295,9 @@ class EventExtractorTest {
                 "seizing a town is taking it by force, not seizing property");
         Event exchange = only("Indian and Pakistani troops exchanged fire across the border overnight.", "ASSAULT");
         assertTrue(has(exchange.actors(), "IND") && has(exchange.actors(), "PAK"), exchange.actors().toString());
+        assertEquals("Kharkiv", only("Russian rockets landed near Kharkiv on Monday.", "ASSAULT").location().name(),
+                "rockets that land struck where they landed");
+        assertTrue(events("The plane from Doha landed in Kharkiv on Monday.").isEmpty(), "a plane that lands strikes nothing");
         Event call = only("The opposition called for a general strike in Harare on Monday.", "REQUEST");
         assertTrue(call.recipients().stream().noneMatch(r -> "MIL".equals(r.sector())),
                 "a general strike names no general: " + call.recipients());
@@ -516,6 +519,9 @@ class EventExtractorTest {
                 + "of talks.", "REJECT");
         assertTrue(has(e.actors(), "PSE"), e.actors().toString());
         assertTrue(e.modes().contains("meet"), e.modes().toString());
+        assertEquals("Kharkiv", only("Russian rockets landed near Kharkiv on Monday.", "ASSAULT").location().name(),
+                "rockets that land struck where they landed");
+        assertTrue(events("The plane from Doha landed in Kharkiv on Monday.").isEmpty(), "a plane that lands strikes nothing");
         Event call = only("He called on Arab states to cut ties with Israel.", "REQUEST");
         assertEquals(null, call.attribution(), "'Arab states' is no speaker stating");
         assertTrue(events("Asked about the hostages, the minister said nothing.").stream()
