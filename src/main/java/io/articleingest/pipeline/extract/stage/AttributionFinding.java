@@ -118,6 +118,10 @@ public final class AttributionFinding implements Stage {
         if (speaker != null && !nextToVerb(tokens, speaker.end(), speakerEnd)) {
             speaker = null; // "fishermen off the coast of Gaza City, witnesses said": not the fishermen
         }
+        Mention apposed = speakerEnd == verb ? apposedSpeaker(s, verb) : null;
+        if (apposed != null) {
+            speaker = apposed; // "Ali Salem, a senior member of the council said": Ali Salem, not the council
+        }
         if (speaker != null) {
             if (words.is(WordClass.ADDRESSEE_VERBS, tokens.get(verb))) {
                 Mention told = firstFrom(mentions, end, end + 1);
@@ -157,6 +161,37 @@ public final class AttributionFinding implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The person named before an apposition that runs up to the speech verb with no closing comma: "Ali
+     * Salem, a senior member of the "Supreme Council" said". The apposition holds no verb and opens
+     * with a role ("member", "spokesman") or an actor's sector word; a group before the comma is the
+     * end of what was said ("… a peacekeeping force, a U.N. spokesman said").
+     */
+    private Mention apposedSpeaker(AnnotatedSentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        for (int k = verb - 2; k > 0 && k >= verb - 2 * SPEAKER_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.isVerb() || words.is(WordClass.CLAUSE_BREAKS, t.norm())) {
+                return null;
+            }
+            if (!t.norm().equals(",")) {
+                continue;
+            }
+            int comma = k;
+            int skipped = comma + 1;
+            while (skipped < verb && (tokens.get(skipped).hasTag("DET") || tokens.get(skipped).hasTag("ADJ"))) {
+                skipped++; // "a senior", "the deputy"
+            }
+            int role = skipped;
+            boolean opensWithRole = role < verb && (words.is(WordClass.PERSON_ROLES, tokens.get(role).norm())
+                    || s.mentions().stream().anyMatch(m -> m.isActor() && m.start() == role && "SECTOR".equals(m.kind())));
+            Mention named = s.mentions().stream().filter(m -> m.isActor() && m.end() == comma
+                    && (m.isPerson() || "NAME".equals(m.kind()))).findFirst().orElse(null); // "…, a U.N. spokesman said"
+            return opensWithRole ? named : null;
+        }
+        return null;
     }
 
     private static Attribution attribution(Mention speaker, int start, int end, String rule) {

@@ -32,6 +32,14 @@ class AttributionFindingTest {
     }
 
     @Test
+    void aPersonBeforeAnAppositionWithNoClosingCommaSpeaks() {
+        assertEquals("Ali Salem", attribution("Israel must withdraw, Ali Salem, a senior member of the "
+                + "\"Sovereignty Council\" said on Monday.").speaker().actor().text());
+        assertEquals("SDN", attribution("Israel must withdraw from the town, a Sudanese spokesman said on Monday.")
+                .source().country(), "a group before the comma ends what was said");
+    }
+
+    @Test
     void accordingToNamesTheSourceAfterIt() {
         AnnotatedSentence s = attributed("Three people were killed in Khan Yunis, according to Palestinian medics.").get(0);
         assertEquals(List.of("Palestine", "PSE", "speech-phrase"), who(s.attribution()));
