@@ -261,6 +261,7 @@ class EventExtractorTest {
     void merchantShippingIsTheTargetAndANavysShipsAreItsForces() {
         Event attack = only("Pirates attacked two cargo ships off the coast of Somalia on Friday.", "ASSAULT");
         assertEquals(List.of("BUS"), attack.recipients().stream().map(EntityRef::sector).toList());
+        assertEquals(null, attack.recipients().get(0).country(), "ships sail under no flag of the place they are attacked in");
         Event warning = only("The coast guard warned fishing boats near the border to return to port.", "REQUEST");
         assertEquals(List.of("CVL"), warning.recipients().stream().map(EntityRef::sector).toList());
         Event sent = only("The Indian navy deployed two frigates to the Arabian Sea on Sunday.", "MOBILIZE");

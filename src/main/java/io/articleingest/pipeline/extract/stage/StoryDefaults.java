@@ -32,9 +32,10 @@ public final class StoryDefaults implements Stage {
     private static final String COERCION = "COERCE";
     /**
      * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
-     * farmers, parties (not officials, an army or an armed group, who may come from abroad, as mediators do).
+     * farmers, parties (not officials, an army, an armed group or a business, who may come from abroad, as mediators
+     * and ships do).
      */
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "BUS", "OPP", "PTY");
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "OPP", "PTY");
 
     @Override
     public Set<Layer> requires() {
