@@ -231,7 +231,13 @@ final class TriggerRoles {
                 k--; // "the majority of whom"
             }
         }
-        return k >= 0 && (tokens.get(k).norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, tokens.get(k).norm()));
+        return k >= 0 && (tokens.get(k).norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, tokens.get(k).norm())
+                || spacedHyphen(tokens, k));
+    }
+
+    /** "50,000 people - mostly women - majority of whom": a hyphen with a space before it is a dash. */
+    private static boolean spacedHyphen(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k).norm().equals("-") && tokens.get(k).start() > tokens.get(k - 1).end();
     }
 
     /** A noun with its determiner or possessive: "a bid", "the right", "its decision" (not "Hamas plans"). */

@@ -52,6 +52,12 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aSpacedHyphenSetsOffADescribingClauseAsADashDoes() {
+        background("describes-a-state", "Israel released 40 prisoners - mostly students - the majority of whom are "
+                + "detained without charge.", "detained");
+    }
+
+    @Test
     void aParticipleSetOffByACommaAndSinceDescribesHowThingsHaveStood() {
         background("describes-a-state", "Egypt and Qatar agreed to resume the talks, negotiated since 2023.", "negotiated");
         reported("Israeli troops withdrew, and Hamas negotiated since Monday.", "negotiated", "a verb with its own subject reports an act");
