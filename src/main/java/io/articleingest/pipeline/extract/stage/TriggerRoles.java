@@ -166,6 +166,9 @@ final class TriggerRoles {
                 && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && isCue(tokens, h.end(), "backgroundClause")) {
             return "describes-a-state"; // "security talks, suspended since 2018": how things have stood
         }
+        if (describedAs(tokens, h)) {
+            return "describes-a-state"; // "the territory, internationally recognized as part of Azerbaijan"
+        }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
                 && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {
             return "compound-modifier";
@@ -233,6 +236,20 @@ final class TriggerRoles {
         }
         return k >= 0 && (tokens.get(k).norm().equals(",") || words.is(WordClass.CLAUSE_BREAKS, tokens.get(k).norm())
                 || spacedHyphen(tokens, k));
+    }
+
+    /**
+     * "the territory, internationally recognized as part of Azerbaijan", "Kosovo, recognised as a state
+     * by 100 countries": a participle set off by a comma, an adverb at most before it, and followed by
+     * "as" says what something is taken for.
+     */
+    private static boolean describedAs(List<Token> tokens, TriggerHit h) {
+        int before = h.start() - 1;
+        if (before > 0 && tokens.get(before).hasTag("ADV")) {
+            before--;
+        }
+        return before > 0 && tokens.get(before).norm().equals(",") && h.form() != Form.NOUN && h.end() < tokens.size()
+                && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && tokens.get(h.end()).norm().equals("as");
     }
 
     /** "50,000 people - mostly women - majority of whom": a hyphen with a space before it is a dash. */

@@ -52,6 +52,12 @@ class TriggerRolesTest {
     }
 
     @Test
+    void aParticipleAfterACommaFollowedByAsSaysWhatSomethingIsTakenFor() {
+        background("describes-a-state", "The truce, widely condemned as a trap, took effect in Gaza City.", "condemned");
+        reported("Egypt condemned the raid as a crime.", "condemned", "a verb with its subject");
+    }
+
+    @Test
     void aSpacedHyphenSetsOffADescribingClauseAsADashDoes() {
         background("describes-a-state", "Israel released 40 prisoners - mostly students - the majority of whom are "
                 + "detained without charge.", "detained");
