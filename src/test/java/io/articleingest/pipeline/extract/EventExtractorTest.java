@@ -264,6 +264,10 @@ class EventExtractorTest {
         assertEquals(null, attack.recipients().get(0).country(), "ships sail under no flag of the place they are attacked in");
         Event warning = only("The coast guard warned fishing boats near the border to return to port.", "REQUEST");
         assertEquals(List.of("CVL"), warning.recipients().stream().map(EntityRef::sector).toList());
+        assertTrue(has(only("The Indian navy sent two of its newest frigates to the Gulf of Aden on Monday.", "MOBILIZE")
+                .actors(), "IND"), "sending warships deploys them");
+        assertEquals("AID", events("Qatar sent food and medicine to Gaza on Monday.").get(0).eventType());
+        assertTrue(events("The ministry sent a letter to the embassy on Monday.").isEmpty(), "a letter is neither");
         Event sent = only("The Indian navy deployed two frigates to the Arabian Sea on Sunday.", "MOBILIZE");
         assertTrue(sent.recipients().isEmpty() || sent.recipients().stream().noneMatch(r -> "BUS".equals(r.sector())),
                 "a frigate is a navy's own: " + sent.recipients());
