@@ -267,6 +267,8 @@ class EventExtractorTest {
         assertTrue(has(only("The Indian navy sent two of its newest frigates to the Gulf of Aden on Monday.", "MOBILIZE")
                 .actors(), "IND"), "sending warships deploys them");
         assertEquals("AID", events("Qatar sent food and medicine to Gaza on Monday.").get(0).eventType());
+        assertEquals("REB", only("Schools in the district closed after raids by militants near Goma on Sunday.", "ASSAULT")
+                .actors().get(0).sector(), "an attack noun with its attacker after 'by' reports the attack");
         assertTrue(events("The ministry sent a letter to the embassy on Monday.").isEmpty(), "a letter is neither");
         Event sent = only("The Indian navy deployed two frigates to the Arabian Sea on Sunday.", "MOBILIZE");
         assertTrue(sent.recipients().isEmpty() || sent.recipients().stream().noneMatch(r -> "BUS".equals(r.sector())),
