@@ -56,16 +56,7 @@ final class TriggerRoles {
             if (h.form() == Form.COORDINATED && out.isEmpty() && !spokenBefore(s.attribution(), h.start())) {
                 h = new TriggerHit(h.start(), h.end(), h.trigger(), Form.ACTIVE, h.role(), h.governor(), h.rule());
             }
-            String background = background(s, h);
-            if (background == null && chargeContent(s.tokens(), h, candidates)) {
-                background = "content-of-a-charge";
-            }
-            if (background == null && participleModifier(s, h, out)) {
-                background = "participle-modifier";
-            }
-            if (background == null && demandCondition(s, h, out)) {
-                background = "condition-of-a-demand";
-            }
+            String background = background(s, h, candidates, out);
             if (background != null) {
                 out.add(h.as(Role.BACKGROUND, -1, background));
                 continue;
@@ -152,7 +143,11 @@ final class TriggerRoles {
         return a != null && a.speechEnd() <= token;
     }
 
-    private String background(AnnotatedSentence s, TriggerHit h) {
+    /**
+     * The rule that makes the trigger background, or null; {@code candidates} are all the sentence's
+     * triggers, {@code earlier} those before this one with their roles decided.
+     */
+    private String background(AnnotatedSentence s, TriggerHit h, List<TriggerHit> candidates, List<TriggerHit> earlier) {
         List<Token> tokens = s.tokens();
         if (h.start() == 0 && h.form() != Form.NOUN && words.is(WordClass.QUESTION_VERBS, tokens.get(0))
                 && tokens.get(0).verbForm() == Token.VerbForm.PAST) {
@@ -162,11 +157,10 @@ final class TriggerRoles {
                 && words.is(WordClass.AIM_NOUNS, tokens.get(h.start() - 2).norm())) {
             return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
         }
-        if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals(",") && h.form() != Form.NOUN
-                && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && isCue(tokens, h.end(), "backgroundClause")) {
+        if (setOffParticiple(tokens, h, false) && isCue(tokens, h.end(), "backgroundClause")) {
             return "describes-a-state"; // "security talks, suspended since 2018": how things have stood
         }
-        if (describedAs(tokens, h)) {
+        if (setOffParticiple(tokens, h, true) && h.end() < tokens.size() && tokens.get(h.end()).norm().equals("as")) {
             return "describes-a-state"; // "the territory, internationally recognized as part of Azerbaijan"
         }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
@@ -195,6 +189,15 @@ final class TriggerRoles {
             if (c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.REPORTED) {
                 break;
             }
+        }
+        if (chargeContent(tokens, h, candidates)) {
+            return "content-of-a-charge";
+        }
+        if (participleModifier(s, h, earlier)) {
+            return "participle-modifier";
+        }
+        if (demandCondition(s, h, earlier)) {
+            return "condition-of-a-demand";
         }
         return null;
     }
@@ -239,17 +242,17 @@ final class TriggerRoles {
     }
 
     /**
-     * "the territory, internationally recognized as part of Azerbaijan", "Kosovo, recognised as a state
-     * by 100 countries": a participle set off by a comma, an adverb at most before it, and followed by
-     * "as" says what something is taken for.
+     * A past participle set off by a comma ({@code adverbBetween}: an adverb may stand between them):
+     * with "since" or "as" after it, it says how things have stood or what something is taken for
+     * ("the talks, suspended since 2018", "the territory, internationally recognized as part of …").
      */
-    private static boolean describedAs(List<Token> tokens, TriggerHit h) {
+    private static boolean setOffParticiple(List<Token> tokens, TriggerHit h, boolean adverbBetween) {
         int before = h.start() - 1;
-        if (before > 0 && tokens.get(before).hasTag("ADV")) {
+        if (adverbBetween && before > 0 && tokens.get(before).hasTag("ADV")) {
             before--;
         }
-        return before > 0 && tokens.get(before).norm().equals(",") && h.form() != Form.NOUN && h.end() < tokens.size()
-                && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && tokens.get(h.end()).norm().equals("as");
+        return before >= 0 && tokens.get(before).norm().equals(",") && h.form() != Form.NOUN
+                && tokens.get(h.start()).verbForm() == Token.VerbForm.PAST;
     }
 
     /** "50,000 people - mostly women - majority of whom": a hyphen with a space before it is a dash. */
