@@ -187,9 +187,11 @@ public final class AttributionFinding implements Stage {
             int role = skipped;
             boolean opensWithRole = role < verb && (words.is(WordClass.PERSON_ROLES, tokens.get(role).norm())
                     || s.mentions().stream().anyMatch(m -> m.isActor() && m.start() == role && "SECTOR".equals(m.kind())));
-            Mention named = s.mentions().stream().filter(m -> m.isActor() && m.end() == comma
+            if (!opensWithRole) {
+                return null;
+            }
+            return s.mentions().stream().filter(m -> m.isActor() && m.end() == comma
                     && (m.isPerson() || "NAME".equals(m.kind()))).findFirst().orElse(null); // "…, a U.N. spokesman said"
-            return opensWithRole ? named : null;
         }
         return null;
     }
