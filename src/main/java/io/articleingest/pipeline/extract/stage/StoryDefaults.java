@@ -37,6 +37,12 @@ public final class StoryDefaults implements Stage {
      */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "OPP", "PTY");
 
+    /** A group of a local sector named by no country, as one of the place's country; any other as it is. */
+    private static EntityRef ofThePlace(EntityRef r, String name, Location place) {
+        return r.country() == null && r.sector() != null && LOCAL_SECTORS.contains(r.sector())
+                ? new EntityRef(r.text(), name, place.country(), r.sector()) : r;
+    }
+
     @Override
     public Set<Layer> requires() {
         return Set.of(Layer.MERGED, Layer.PLACES);
@@ -83,12 +89,9 @@ public final class StoryDefaults implements Stage {
                 d.because("actor", "coercion-by-the-authorities", place.name());
             }
             if (place != null && place.country() != null) {
-                d.recipients.replaceAll(r -> r.country() == null && "CVL".equals(r.sector())
-                        ? new EntityRef(r.text(), "civilians", place.country(), "CVL") : r);
-                d.actors.replaceAll(r -> r.country() == null && r.sector() != null && LOCAL_SECTORS.contains(r.sector())
-                        ? new EntityRef(r.text(), r.name(), place.country(), r.sector()) : r); // "demonstrators in Tehran"
-                d.recipients.replaceAll(r -> r.country() == null && r.sector() != null && LOCAL_SECTORS.contains(r.sector())
-                        ? new EntityRef(r.text(), r.name(), place.country(), r.sector()) : r); // "the health ministry"
+                // "demonstrators in Tehran", "nurses in Accra"; civilians hit there are named as civilians
+                d.actors.replaceAll(r -> ofThePlace(r, r.name(), place));
+                d.recipients.replaceAll(r -> ofThePlace(r, "CVL".equals(r.sector()) ? "civilians" : r.name(), place));
             }
         }
     }
