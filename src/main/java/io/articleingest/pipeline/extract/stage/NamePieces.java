@@ -276,7 +276,7 @@ final class NamePieces {
             }
             j++;
         }
-        return j - i >= 2 || j - i == 1 && namesGroup(tokens, i, at) ? j : i;
+        return j - i >= 2 || j - i == 1 && namesGroup(tokens, i) ? j : i;
     }
 
     /**
@@ -284,7 +284,7 @@ final class NamePieces {
      * right before a group's sector noun is that group's name (at a sentence's start, only an
      * acronym: "Angry residents" is no name).
      */
-    private boolean namesGroup(List<Token> tokens, int i, Lookup at) {
+    private boolean namesGroup(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         boolean properNoun = i > datelineEnd(tokens) && t.hasTag("PROPN");
