@@ -42,7 +42,7 @@ public final class TriggerDictionary {
     }
 
     /** In a verb phrase, the place of the object that the following words come after: "warn _ to". */
-    public static final String OBJECT_SLOT = "_";
+    private static final String OBJECT_SLOT = "_";
 
     private final Set<String> standalone = new HashSet<>();
     private final Lexicon words;
