@@ -88,6 +88,10 @@ public final class PartOfSpeechTagger {
             partsOfSpeech[i] = tags.getBestOutcome(p);
             verbReading[i] = p[verb] >= VERB_READING && !partsOfSpeech[i].equals("VERB");
         }
+        if (n > 1 && openingPluralNoun(tokens.get(0), partsOfSpeech[0], partsOfSpeech[1])) {
+            partsOfSpeech[0] = "NOUN";
+            verbReading[0] = false;
+        }
         // a word read as a verb is lemmatized as one: "rejected" → "reject"
         String[] lemmaTags = new String[n];
         for (int i = 0; i < n; i++) {
@@ -102,6 +106,16 @@ public final class PartOfSpeechTagger {
             out.add(tokens.get(i).tagged(partsOfSpeech[i], lemma.replace('’', '\''), verbReading[i]));
         }
         return out;
+    }
+
+    /**
+     * "Talks between Egypt and Qatar resumed", "Clashes erupted": a sentence does not open on a verb
+     * in -s followed by a preposition or another verb, so the word is a plural noun, its subject. The
+     * model, trained on web text where such words start headlines and imperatives, reads it as a verb.
+     */
+    private static boolean openingPluralNoun(Token first, String tag, String nextTag) {
+        return tag.equals("VERB") && first.isCapitalised() && first.norm().endsWith("s") && !first.norm().endsWith("ss")
+                && (nextTag.equals("ADP") || nextTag.equals("VERB") || nextTag.equals("AUX"));
     }
 
     private String editScript(int i, String[] words, String[] partsOfSpeech, String[] decided) {

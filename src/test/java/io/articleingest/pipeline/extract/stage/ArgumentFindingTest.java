@@ -80,6 +80,9 @@ class ArgumentFindingTest {
         Draft meeting = draft("A meeting between Egypt and Qatar took place in Doha.", "meeting");
         assertEquals("noun-between-parties [EGY]", who(meeting, "actor"), "after 'between' only the first party acts");
         assertEquals("noun-between-the-other-party [QAT]", who(meeting, "recipient"));
+        Draft talks = draft("Talks among Egypt, Qatar and Turkey resumed in Doha.", "Talks");
+        assertEquals("noun-between-parties [EGY]", who(talks, "actor"));
+        assertEquals("noun-between-the-other-party [QAT]", who(talks, "recipient"));
         assertEquals("light-verb-subject [RUS]",
                 who(draft("Russian forces launched an offensive near Kharkiv on Friday.", "offensive"), "actor"));
     }

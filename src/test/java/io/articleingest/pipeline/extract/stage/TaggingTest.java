@@ -36,6 +36,15 @@ class TaggingTest {
     }
 
     @Test
+    void aSentenceOpensOnAPluralNounNotOnAVerbInS() {
+        Token talks = tagged("Talks between Egypt and Qatar resumed in Doha.").tokens().get(0);
+        assertEquals("NOUN", talks.tag());
+        assertEquals("talk", talks.lemma());
+        assertFalse(talks.verbReading());
+        assertEquals("VERB", tagged("Egypt says talks will resume.").tokens().get(1).tag(), "after its subject, a verb");
+    }
+
+    @Test
     void dottedAbbreviationsAndNumbersWithThousandsStayWhole() {
         AnnotatedSentence s = tagged("The U.N. counted 1,000 displaced families.");
         assertEquals(List.of("the", "u.n.", "counted", "1,000", "displaced", "families", "."),
