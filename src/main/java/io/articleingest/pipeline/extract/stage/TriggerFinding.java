@@ -269,24 +269,25 @@ public final class TriggerFinding implements Stage {
     }
 
     /**
-     * Whether a noun reports an event, and by which rule: it does on its own ({@code standalone-noun}:
-     * "airstrike"), after a light verb ({@code light-verb-noun}: "carried out strikes"), before an
+     * Whether a noun reports an event, and by which rule: after a light verb ({@code light-verb-noun}:
+     * "carried out strikes", "unions called a general strike"), on its own ({@code standalone-noun}:
+     * "airstrike"), before an
      * event verb ({@code noun-before-event-verb}: "talks resumed"), or with its target or party after
      * the preposition {@code triggers.yaml} gives it ({@code noun-with-target}: "an attack on a Saudi
      * oil plant", "talks with his Iranian counterpart").
      * Else null: "accepting Israeli strikes" names no new act.
      */
     private String eventive(AnnotatedSentence s, int start, int end, Trigger t) {
-        if (t.standalone()) {
-            return "standalone-noun";
-        }
         List<Token> tokens = s.tokens();
         for (int k = Math.max(0, start - LIGHT_VERB_REACH); k < start; k++) {
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
                 if (cue.value().equals("lightVerbs") && cue.end() <= start) {
-                    return "light-verb-noun";
+                    return "light-verb-noun"; // first: the light verb's subject does it ("unions called a general strike")
                 }
             }
+        }
+        if (t.standalone()) {
+            return "standalone-noun";
         }
         boolean head = end >= tokens.size() || !tokens.get(end).isNoun();
         if (head && end < tokens.size() && knowledge.triggers().nounTargets.getOrDefault(tokens.get(end).norm(), Set.of())
