@@ -53,6 +53,11 @@ public final class Lexicon {
         doc.path("doubledConsonant").forEach(n -> doubledConsonant.add(n.asText()));
     }
 
+    /** Whether {@code word} is a past form of the verb {@code lemma}: "shot" of "shoot", "opened" of "open". */
+    public boolean isPastForm(String lemma, String word) {
+        return irregularVerbs.getOrDefault(lemma, List.of()).contains(word) || word.endsWith("ed") && !word.equals(lemma);
+    }
+
     /** Whether the token's form or lemma is in the class. */
     public boolean is(WordClass c, Token t) {
         Set<String> words = classes.get(c);

@@ -187,9 +187,11 @@ public final class TriggerFinding implements Stage {
             boolean gerund = head.hasTag("NOUN") && head.verbForm() == Token.VerbForm.GERUND && m.start() > 0
                     && !tokens.get(m.start() - 1).hasTag("DET") && !tokens.get(m.start() - 1).hasTag("ADJ");
             boolean pastRead = head.hasTag("NOUN") && head.couldBeVerb() && head.verbForm() == Token.VerbForm.PAST;
+            boolean pastPhrase = m.end() - m.start() > 1 && t.verbLemma() != null && words.isPastForm(t.verbLemma(), head.norm());
             if (verbReadings && (head.hasTag("ADJ") && (head.couldBeVerb() || forms.passiveAuxiliaryBefore(tokens, m.start()))
-                    || verbInPhrase || gerund || pastRead || missedPredicate(s, m, t))) {
-                // "on Monday rejected/ADJ calls", "were wounded/ADJ", "troops shot/NOUN dead/VERB", "intent on
+                    || verbInPhrase || pastPhrase || gerund || pastRead || missedPredicate(s, m, t))) {
+                // "on Monday rejected/ADJ calls", "were wounded/ADJ", "troops shot/NOUN dead/VERB", a verb
+                // phrase in the past, which no noun phrase is ("police shot/NOUN dead/ADJ two"), "intent on
                 // engaging/NOUN with", "warplanes struck/NOUN Rafah": a verb the tagger gave a fair chance, a
                 // participle after "be", a verb phrase with a verb in it, a gerund of the verb with no
                 // determiner before it ("keep targeting ships", not "the killing"), a past tense it gave a

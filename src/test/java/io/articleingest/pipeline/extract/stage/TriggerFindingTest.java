@@ -89,6 +89,8 @@ class TriggerFindingTest {
                 reading("Israeli warplanes struck Gaza City on Monday.", "struck")); // struck/NOUN
         assertEquals(List.of("ASSAULT", "ACTIVE", "verb-reading"),
                 reading("Soldiers shot dead a man near Kharkiv.", "shot dead")); // shot/NOUN dead/VERB
+        assertEquals(List.of("ASSAULT", "ACTIVE", "verb-reading"),
+                reading("Egyptian police shot dead two protesters in Cairo.", "shot dead")); // shot/NOUN dead/ADJ: a past verb phrase
         assertEquals(List.of("REJECT", "ACTIVE", "verb-reading"),
                 reading("Palestinians reject proposed Egyptian changes.", "reject")); // reject/ADJ
         assertEquals(List.of(), triggers(found("The killing of two men drew condemnation.")),
