@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Resolves mentions that continue earlier ones, sentence by sentence, with ordered sieves: a
  * person's group from an apposition (and wherever the name comes back), roles ("the Politburo
- * member"), definite descriptions ("the group", "the council"). Pronouns are resolved later, once
+ * member"), definite descriptions ("the group", "the council"), pairs ("the two sides"). Pronouns are resolved later, once
  * the speakers are known ({@link PronounResolution}). Counts the resolved mentions into the
  * article's entities.
  */
@@ -31,7 +31,7 @@ public final class Coreference implements Stage {
         this.knowledge = knowledge;
         this.descriptions = new DefiniteDescriptionSieve(knowledge);
         this.syntax = new Syntax(knowledge.lexicon());
-        this.sieves = List.of(new AppositionSieve(), new RoleSieve(knowledge.lexicon()), descriptions);
+        this.sieves = List.of(new AppositionSieve(), new RoleSieve(knowledge.lexicon()), descriptions, new PairSieve(knowledge));
     }
 
     @Override
@@ -61,6 +61,9 @@ public final class Coreference implements Stage {
                 }
                 if (m.isActor() && m.isPerson() && m.actor().country() != null) {
                     discourse.lastPerson = m.actor();
+                }
+                if (m.isActor()) {
+                    Discourse.addParty(discourse.parties, m.actor());
                 }
                 entities.count(m, m.isActor() && "SEAT".equals(m.kind()) && !syntax.isLocative(s.tokens(), m.start()));
             }

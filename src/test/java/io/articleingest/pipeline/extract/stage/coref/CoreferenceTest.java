@@ -93,6 +93,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void thePairTakenUpTogetherIsTheLastTwoPartiesNamedOrStillSomeone() {
+        List<AnnotatedSentence> talks = resolved("Hamas met Egyptian mediators. Egypt and Qatar held talks in Doha. "
+                + "The two sides agreed to meet again.");
+        assertEquals(List.of("Egypt", "EGY", "pair"), resolution(mention(talks.get(2), "The two sides")));
+        List<AnnotatedSentence> sameSentence = resolved("Russia and Ukraine fought for months before both sides agreed to talk.");
+        assertEquals(List.of("Russia", "RUS", "pair"), resolution(mention(sameSentence.get(0), "both sides")));
+        Mention alone = mention(resolved("The two sides agreed to a ceasefire.").get(0), "The two sides");
+        assertEquals("The two sides", alone.actor().name(), "no parties named: still the two sides, of no known state");
+        assertNull(alone.actor().country());
+    }
+
+    @Test
     void aDefiniteDescriptionNeverTakesANewsOutletNorIsAPlacesCouncil() {
         List<AnnotatedSentence> outlet = resolved("Al Jazeera reported the strike. The network said a crew was nearby.");
         assertTrue(outlet.get(1).mentions().stream().noneMatch(m -> m.actor() != null), "Al Jazeera was the reporter");

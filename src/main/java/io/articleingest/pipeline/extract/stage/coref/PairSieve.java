@@ -1,0 +1,54 @@
+package io.articleingest.pipeline.extract.stage.coref;
+
+import io.articleingest.pipeline.extract.AnnotatedSentence;
+import io.articleingest.pipeline.extract.Cues;
+import io.articleingest.pipeline.extract.Mention;
+import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.model.EntityRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * "The two sides agreed", "both countries signed": a phrase of {@code cues.yaml}'s {@code pairPhrases}
+ * continues the last two parties named, and stands for the first of them (the earlier one, usually the
+ * subject of "X and Y met"). With no two parties named before it, it is still someone: the parties
+ * of an agreement or a clash, whose states the text does not give.
+ */
+final class PairSieve implements Sieve {
+
+    private final Knowledge knowledge;
+
+    PairSieve(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public String id() {
+        return "pair";
+    }
+
+    @Override
+    public void resolve(AnnotatedSentence sentence, List<Mention> mentions, Discourse discourse) {
+        int from = 0;
+        PhraseIndex.Match<String> pair;
+        while ((pair = Cues.first(knowledge, sentence.tokens(), from, sentence.tokens().size(), "pairPhrases")) != null) {
+            int start = pair.start();
+            int end = pair.end();
+            from = end;
+            if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && m.actor() != null && m.actor().country() != null)) {
+                continue; // "the two Koreas": named
+            }
+            List<EntityRef> parties = new ArrayList<>(discourse.parties);
+            mentions.stream().filter(m -> m.isActor() && m.end() <= start).forEach(m -> Discourse.addParty(parties, m.actor()));
+            String text = sentence.words(start, end);
+            EntityRef first = parties.size() >= 2 ? parties.get(parties.size() - 2) : null;
+            EntityRef who = first != null ? new EntityRef(text, first.name(), first.country(), first.sector())
+                    : new EntityRef(text, text, null, null);
+            mentions.removeIf(m -> m.start() < end && start < m.end());
+            mentions.add(new Mention(start, end, who, null, "SECTOR", first != null ? id() : null));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+}
