@@ -201,7 +201,10 @@ final class ArgumentFinders {
         return null;
     }
 
-    /** The sentence's subject: the speaker of a frame that opens it, else its first actor before any trigger. */
+    /**
+     * The sentence's subject: the speaker of a frame that opens it, else its first actor before any
+     * trigger that is no preposition's object.
+     */
     private Found mainSubject(AnnotatedSentence s, TriggerHit hit) {
         Attribution a = s.attribution();
         if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1
@@ -209,15 +212,8 @@ final class ArgumentFinders {
             return speaker(s); // "X said …, accusing Y"; "“…,” said the SDF, blaming Turkey"
         }
         int firstTrigger = s.triggers().isEmpty() ? hit.start() : s.triggers().get(0).start();
-        for (Mention m : s.mentions()) {
-            if (m.isActor() && m.end() <= firstTrigger) {
-                return mention(s, m);
-            }
-            if (m.start() >= firstTrigger) {
-                break;
-            }
-        }
-        return speaker(s);
+        Mention subject = syntax.firstSubject(s, 0, firstTrigger); // not "a bomb exploded near a military convoy"
+        return subject != null ? mention(s, subject) : speaker(s);
     }
 
     /**

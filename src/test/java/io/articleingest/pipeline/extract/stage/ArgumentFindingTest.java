@@ -46,6 +46,8 @@ class ArgumentFindingTest {
     void aParticipleOrAJoinedVerbSharesTheSubjectOfTheClauseBefore() {
         Draft killing = draft("Russian troops shelled Kharkiv on Monday, killing four civilians.", "killing");
         assertEquals("participle-hangs-on-its-clause [RUS]", who(killing, "actor"));
+        Draft near = draft("A bomb exploded near an army post in Kharkiv, killing two soldiers.", "killing");
+        assertTrue(near.actors.isEmpty(), "the post the bomb went off near did not set it off: " + near.actors);
         Draft arrested = draft("Israeli troops raided the town and arrested 12 Palestinians.", "arrested");
         assertEquals("coordinated-shares-subject [ISR]", who(arrested, "actor"));
         assertEquals("active-object [PSE]", who(arrested, "recipient"));
