@@ -58,6 +58,7 @@ public enum WordClass {
     ADDRESSEE_VERBS("addresseeVerbs"),
     PROMISE_VERBS("promiseVerbs"),
     ORDER_VERBS("orderVerbs"),
+    MILITARY_ACT_HEADS("militaryActHeads"),
     TRAVEL_VERBS("travelVerbs"),
     INTENTION_WORDS("intentionWords"),
     QUESTION_VERBS("questionVerbs"),

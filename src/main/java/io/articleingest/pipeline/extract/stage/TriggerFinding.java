@@ -169,7 +169,8 @@ public final class TriggerFinding implements Stage {
                 continue;
             }
             if (t.noun()) {
-                boolean noun = tokens.get(m.end() - 1).isNoun() || nominal(tokens, m.end() - 1); // "a car bombing"
+                boolean noun = tokens.get(m.end() - 1).isNoun() || nominal(tokens, m.end() - 1) // "a car bombing"
+                        || adjectiveHead(tokens, m.start(), m.end());
                 String eventive = !verbReadings && noun ? eventive(s, m.start(), m.end(), t) : null;
                 if (eventive != null) {
                     return hit(s, m, t, Form.NOUN, eventive);
@@ -226,6 +227,15 @@ public final class TriggerFinding implements Stage {
             return tokens.get(j).hasTag("DET") || before.equals("'s");
         }
         return words.is(WordClass.INDEFINITE_ARTICLES, before) || j == k - 1 && words.is(WordClass.DEFINITE_ARTICLES, before);
+    }
+
+    /**
+     * "launched an offensive two days ago": a one-word noun entry the tagger called an adjective, right
+     * after a determiner with no noun after it for it to qualify, heads its phrase: it is the noun.
+     */
+    private static boolean adjectiveHead(List<Token> tokens, int start, int end) {
+        return end - start == 1 && start > 0 && tokens.get(start).hasTag("ADJ") && tokens.get(start - 1).hasTag("DET")
+                && (end >= tokens.size() || !tokens.get(end).isNoun() && !tokens.get(end).hasTag("ADJ"));
     }
 
     /** A verb reading of a word that is a noun here: a noun trigger heading its phrase, or any word right after "a". */

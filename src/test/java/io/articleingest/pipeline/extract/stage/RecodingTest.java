@@ -79,6 +79,12 @@ class RecodingTest {
         assertEquals("possible-act-of-nobody", droppedBy("The hostages could be released in Doha."));
     }
 
+    @Test
+    void anActOnlyArmedForcesCommitIsSomeonesThoughNobodyIsNamed() {
+        AnnotatedArticle article = StageFixture.upTo(Recoding.class, "An airstrike hit a market overnight.");
+        assertEquals("ASSAULT occurred [] by trigger:airstrike", coded(Drafts.of(article.drafts(), "airstrike")));
+    }
+
     /** The rule that dropped the one draft of a one-event text. */
     private static String droppedBy(String text) {
         AnnotatedArticle article = StageFixture.upTo(Recoding.class, text);

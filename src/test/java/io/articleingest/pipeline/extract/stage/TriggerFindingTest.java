@@ -93,6 +93,9 @@ class TriggerFindingTest {
                 reading("Egyptian police shot dead two protesters in Cairo.", "shot dead")); // shot/NOUN dead/ADJ: a past verb phrase
         assertEquals(List.of("REJECT", "ACTIVE", "verb-reading"),
                 reading("Palestinians reject proposed Egyptian changes.", "reject")); // reject/ADJ
+        assertEquals(List.of("ASSAULT", "NOUN", "light-verb-noun"),
+                reading("Russian troops launched an offensive two days ago.", "offensive")); // offensive/ADJ heads its phrase
+        assertEquals(List.of(), triggers(found("Egypt discussed an offensive plan.")), "an adjective before its noun stays one");
         assertEquals(List.of(), triggers(found("The killing of two men drew condemnation.")),
                 "a gerund after a determiner is a noun, and 'killing' is no noun entry");
         assertEquals(List.of(), triggers(found("Palestinian attacks are frequent near Gaza City.")),
