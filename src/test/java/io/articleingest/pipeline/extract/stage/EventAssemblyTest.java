@@ -58,7 +58,7 @@ class EventAssemblyTest {
 
     @Test
     void idsNumberTheEventsOfTheArticleInOrderSkippingWhatWasDropped() {
-        List<Event> events = events("a1", "An airstrike hit the town. Israel attacked Hamas. Hamas rejected the plan.", ContextEvidence.NONE);
+        List<Event> events = events("a1", "The visitors attacked on Saturday. Israel attacked Hamas. Hamas rejected the plan.", ContextEvidence.NONE);
         assertEquals(List.of("a1#001", "a1#002"), events.stream().map(Event::eventId).toList());
         assertEquals(List.of("attacked", "rejected"), events.stream().map(Event::trigger).toList());
         Event second = events.get(1);
