@@ -312,6 +312,13 @@ class EventExtractorTest {
         assertEquals(List.of("GOV"), charge.recipients().stream().map(EntityRef::sector).toList());
         assertTrue(events("A fire at a chemical plant in Gujarat killed nine workers on Saturday.").isEmpty(),
                 "an industrial accident is no attack");
+        assertTrue(has(only("Ethiopian troops advanced on the rebel-held town of Dessie on Sunday.", "ASSAULT").actors(), "ETH"),
+                "forces advancing on a town attack it");
+        Event cannon = only("Chilean police used water cannon against students in Valparaiso on Thursday.", "ASSAULT");
+        assertEquals(List.of("crowd-control"), cannon.modes());
+        assertTrue(cannon.recipients().stream().anyMatch(r -> "EDU".equals(r.sector())), cannon.recipients().toString());
+        assertEquals(List.of("LAB"), only("Dockworkers in Antwerp walked off the job on Monday.", "PROTEST").actors().stream()
+                .map(EntityRef::sector).toList(), "dockworkers are labour");
     }
 
     @Test
