@@ -55,7 +55,12 @@ public final class Lexicon {
 
     /** Whether {@code word} is a past form of the verb {@code lemma}: "shot" of "shoot", "opened" of "open". */
     public boolean isPastForm(String lemma, String word) {
-        return irregularVerbs.getOrDefault(lemma, List.of()).contains(word) || word.endsWith("ed") && !word.equals(lemma);
+        return isIrregularPast(lemma, word) || word.endsWith("ed") && !word.equals(lemma);
+    }
+
+    /** Whether {@code word} is an irregular past form of the verb {@code lemma}: "struck" of "strike". */
+    public boolean isIrregularPast(String lemma, String word) {
+        return irregularVerbs.getOrDefault(lemma, List.of()).contains(word);
     }
 
     /** Whether the token's form or lemma is in the class. */

@@ -316,6 +316,8 @@ class EventExtractorTest {
                 "forces advancing on a town attack it");
         Event cannon = only("Chilean police used water cannon against students in Valparaiso on Thursday.", "ASSAULT");
         assertEquals(List.of("crowd-control"), cannon.modes());
+        assertFalse(only("Rebels carried out an attack on an army base near Goma on Monday.", "ASSAULT").modes().contains("crowd-control"),
+                "a crowd-control mode belongs to its own phrases only");
         assertTrue(cannon.recipients().stream().anyMatch(r -> "EDU".equals(r.sector())), cannon.recipients().toString());
         assertEquals(List.of("LAB"), only("Dockworkers in Antwerp walked off the job on Monday.", "PROTEST").actors().stream()
                 .map(EntityRef::sector).toList(), "dockworkers are labour");

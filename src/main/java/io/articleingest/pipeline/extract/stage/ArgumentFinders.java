@@ -212,8 +212,21 @@ final class ArgumentFinders {
             return speaker(s); // "X said …, accusing Y"; "“…,” said the SDF, blaming Turkey"
         }
         int firstTrigger = s.triggers().isEmpty() ? hit.start() : s.triggers().get(0).start();
-        Mention subject = syntax.firstSubject(s, 0, firstTrigger); // not "a bomb exploded near a military convoy"
+        // before the main clause's verb, and no preposition's object: not "a bomb exploded near a military
+        // convoy", nor "an earthquake struck eastern Turkey, killing 12"
+        Mention subject = syntax.firstSubject(s, 0, Math.min(firstTrigger, mainVerb(s)));
         return subject != null ? mention(s, subject) : speaker(s);
+    }
+
+    /** The first verb of the sentence's main clause, or the sentence's end. */
+    private static int mainVerb(AnnotatedSentence s) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Clause c = s.clauseOf(k);
+            if (s.tokens().get(k).isVerb() && c != null && c.kind() == Clause.Kind.MAIN) {
+                return k;
+            }
+        }
+        return s.tokens().size();
     }
 
     /**

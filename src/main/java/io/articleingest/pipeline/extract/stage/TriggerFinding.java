@@ -188,7 +188,8 @@ public final class TriggerFinding implements Stage {
             boolean gerund = head.hasTag("NOUN") && head.verbForm() == Token.VerbForm.GERUND && m.start() > 0
                     && !tokens.get(m.start() - 1).hasTag("DET") && !tokens.get(m.start() - 1).hasTag("ADJ");
             boolean pastRead = head.hasTag("NOUN") && head.couldBeVerb() && head.verbForm() == Token.VerbForm.PAST;
-            boolean pastPhrase = m.end() - m.start() > 1 && t.verbLemma() != null && words.isPastForm(t.verbLemma(), head.norm());
+            boolean pastPhrase = m.end() - m.start() > 1 && t.verbLemma() != null && words.isPastForm(t.verbLemma(), head.norm())
+                    || irregularPastBeforeObject(tokens, m, t);
             if (verbReadings && (head.hasTag("ADJ") && (head.couldBeVerb() || forms.passiveAuxiliaryBefore(tokens, m.start()))
                     || verbInPhrase || pastPhrase || gerund || pastRead || missedPredicate(s, m, t))) {
                 // "on Monday rejected/ADJ calls", "were wounded/ADJ", "troops shot/NOUN dead/VERB", a verb
@@ -227,6 +228,18 @@ public final class TriggerFinding implements Stage {
             return tokens.get(j).hasTag("DET") || before.equals("'s");
         }
         return words.is(WordClass.INDEFINITE_ARTICLES, before) || j == k - 1 && words.is(WordClass.DEFINITE_ARTICLES, before);
+    }
+
+    /**
+     * "an earthquake of magnitude 6.1 struck/NOUN eastern Turkey": an irregular past form of the entry's
+     * verb, with no determiner or adjective before it and the start of an object after it, is that verb.
+     */
+    private boolean irregularPastBeforeObject(List<Token> tokens, PhraseIndex.Match<Trigger> m, Trigger t) {
+        int k = m.start();
+        return m.end() - k == 1 && k > 0 && m.end() < tokens.size() && t.verbLemma() != null
+                && words.isIrregularPast(t.verbLemma(), tokens.get(k).norm())
+                && !tokens.get(k - 1).hasTag("DET") && !tokens.get(k - 1).hasTag("ADJ")
+                && OBJECT_STARTS.contains(tokens.get(m.end()).tag());
     }
 
     /**

@@ -48,6 +48,8 @@ class ArgumentFindingTest {
         assertEquals("participle-hangs-on-its-clause [RUS]", who(killing, "actor"));
         Draft near = draft("A bomb exploded near an army post in Kharkiv, killing two soldiers.", "killing");
         assertTrue(near.actors.isEmpty(), "the post the bomb went off near did not set it off: " + near.actors);
+        Draft buried = draft("A storm lashed eastern Ukraine, killing 12 people.", "killing");
+        assertTrue(buried.actors.isEmpty(), "the object of the main verb is not its subject: " + buried.actors);
         Draft arrested = draft("Israeli troops raided the town and arrested 12 Palestinians.", "arrested");
         assertEquals("coordinated-shares-subject [ISR]", who(arrested, "actor"));
         assertEquals("active-object [PSE]", who(arrested, "recipient"));

@@ -91,6 +91,8 @@ class TriggerFindingTest {
                 reading("Soldiers shot dead a man near Kharkiv.", "shot dead")); // shot/NOUN dead/VERB
         assertEquals(List.of("ASSAULT", "ACTIVE", "verb-reading"),
                 reading("Egyptian police shot dead two protesters in Cairo.", "shot dead")); // shot/NOUN dead/ADJ: a past verb phrase
+        assertEquals(List.of("ASSAULT", "ACTIVE", "verb-reading"),
+                reading("An earthquake of magnitude 6.1 struck eastern Ukraine.", "struck")); // struck/NOUN before its object
         assertEquals(List.of("REJECT", "ACTIVE", "verb-reading"),
                 reading("Palestinians reject proposed Egyptian changes.", "reject")); // reject/ADJ
         assertEquals(List.of("ASSAULT", "NOUN", "light-verb-noun"),
