@@ -321,6 +321,8 @@ class EventExtractorTest {
         assertTrue(cannon.recipients().stream().anyMatch(r -> "EDU".equals(r.sector())), cannon.recipients().toString());
         assertEquals(List.of("LAB"), only("Dockworkers in Antwerp walked off the job on Monday.", "PROTEST").actors().stream()
                 .map(EntityRef::sector).toList(), "dockworkers are labour");
+        assertEquals(List.of("LAB"), only("A strike by taxi drivers paralysed traffic in Nairobi on Monday.", "PROTEST").actors()
+                .stream().map(EntityRef::sector).toList(), "drivers on strike are labour, and their strike a walkout");
     }
 
     @Test
