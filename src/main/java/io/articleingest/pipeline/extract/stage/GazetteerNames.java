@@ -24,7 +24,8 @@ import java.util.Set;
  *       the word before it when no dictionary entry took that word, are not capitalised nouns
  *       ("Victoria Nuland", "Bob Hope", "Mosul University", "Western Cambodia"; "northern Borno" and
  *       "Borno Governor" are fine);</li>
- *   <li>it is not the surname of a person the article has named ("Austin said" after "Lloyd Austin");</li>
+ *   <li>it is not the surname of a person the article has named ("Austin said" after "Lloyd Austin"),
+ *       nor a month or weekday ("in March", "on Sunday");</li>
  *   <li>a name that is also an ordinary English word ("Mobile", "Split", "Reading", "Hope", "Of")
  *       counts only capitalised right after a preposition of place ("in Mobile", "near Split", "the
  *       town of Reading") and not as the modifier of a noun ("in Mobile phones"): never at the start
@@ -90,6 +91,9 @@ final class GazetteerNames {
         }
         if (end == start + 1 && surnames.containsKey(last.norm())) {
             return false; // "Austin said", after "Defense Secretary Lloyd Austin"
+        }
+        if (end == start + 1 && (words.is(WordClass.MONTHS, last.norm()) || words.is(WordClass.WEEKDAYS, last.norm()))) {
+            return false; // "signed a deal in March": a month, not March in England
         }
         return !knowledge.entities().isOrdinaryWord(tokens, start, end)
                 || afterPlacePreposition(tokens, start) && !(end < tokens.size() && tokens.get(end).isNoun());

@@ -71,6 +71,12 @@ class GazetteerNamesTest {
     }
 
     @Test
+    void aMonthAfterInIsADateNotATown() {
+        assertTrue(places("The two governments signed a trade deal in March.").isEmpty(), mentions("in March"));
+        assertTrue(places("Talks resumed in May after a long pause.").isEmpty());
+    }
+
+    @Test
     void aTownNamePartOfAPersonsNameOrBeforeACountryIsNoPlace() {
         for (String text : List.of("Eugene Rumer met the delegation.", "Lawyer Aurora Mendes filed the complaint.")) {
             assertTrue(places(text).isEmpty(), mentions(text));
