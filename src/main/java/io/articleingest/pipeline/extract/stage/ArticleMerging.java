@@ -102,11 +102,17 @@ public final class ArticleMerging implements Stage {
 
     /**
      * "ADF fighters were suspected of carrying out that attack": an actor named with the reference
-     * completes an act told without one; a different actor than the one told makes it another act.
+     * completes an act told without one; a different actor than the one told makes it another act,
+     * unless that actor is only the one telling of it.
      */
     private static boolean sameActorOrNone(Draft d, Draft earlier) {
         return d.actors.isEmpty() || d.inferredActor || earlier.actors.isEmpty() || earlier.inferredActor
-                || earlier.actors.equals(d.actors);
+                || earlier.actors.equals(d.actors) || toldBy(d);
+    }
+
+    /** "A spokesman said the attack took place at night": the one who tells of the act is no other actor of it. */
+    private static boolean toldBy(Draft d) {
+        return d.attribution != null && d.actors.size() == 1 && d.actors.get(0).equals(d.attribution);
     }
 
     /** "the attack", "that attack", "these attacks": the noun's determiner points back. */

@@ -73,6 +73,10 @@ class ArticleMergingTest {
         List<Draft> another = Drafts.upTo(ArticleMerging.class,
                 "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\nAn attack took place in Gaza City on Saturday.");
         assertEquals(2, another.size(), "'an attack' is another one");
+        List<Draft> told = Drafts.upTo(ArticleMerging.class, "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\n"
+                + "Ukrainian army spokesman Petro Ivanenko said the attack took place on Saturday night.");
+        assertEquals(1, told.size(), "the one telling of the attack is no other attacker: " + told);
+        assertEquals("2025-11-29", told.get(0).date);
     }
 
     @Test
