@@ -109,13 +109,17 @@ public final class PartOfSpeechTagger {
     }
 
     /**
-     * "Talks between Egypt and Qatar resumed", "Clashes erupted": a sentence does not open on a verb
-     * in -s followed by a preposition or another verb, so the word is a plural noun, its subject. The
-     * model, trained on web text where such words start headlines and imperatives, reads it as a verb.
+     * "Talks between Egypt and Qatar resumed", "Clashes erupted", "Fighting resumed": a sentence does
+     * not open on a verb in -s followed by a preposition or another verb, nor on an -ing form followed
+     * by a verb, so the word is a noun, its subject. The model, trained on web text where such words
+     * start headlines and imperatives, reads it as a verb. ("Speaking to reporters, he said" keeps its
+     * participle: a preposition follows it.)
      */
     private static boolean openingPluralNoun(Token first, String tag, String nextTag) {
-        return tag.equals("VERB") && first.isCapitalised() && first.norm().endsWith("s") && !first.norm().endsWith("ss")
-                && (nextTag.equals("ADP") || nextTag.equals("VERB") || nextTag.equals("AUX"));
+        boolean nextVerb = nextTag.equals("VERB") || nextTag.equals("AUX");
+        String w = first.norm();
+        return tag.equals("VERB") && first.isCapitalised()
+                && (w.endsWith("s") && !w.endsWith("ss") && (nextVerb || nextTag.equals("ADP")) || w.endsWith("ing") && nextVerb);
     }
 
     private String editScript(int i, String[] words, String[] partsOfSpeech, String[] decided) {

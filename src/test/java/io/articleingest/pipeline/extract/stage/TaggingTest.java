@@ -42,6 +42,9 @@ class TaggingTest {
         assertEquals("talk", talks.lemma());
         assertFalse(talks.verbReading());
         assertEquals("VERB", tagged("Egypt says talks will resume.").tokens().get(1).tag(), "after its subject, a verb");
+        assertEquals("NOUN", tagged("Fighting resumed in Kharkiv on Monday.").tokens().get(0).tag());
+        assertEquals("VERB", tagged("Speaking to reporters, the minister rejected the plan.").tokens().get(0).tag(),
+                "a participle that opens a clause of its own");
     }
 
     @Test
