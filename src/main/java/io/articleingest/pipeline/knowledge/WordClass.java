@@ -59,6 +59,7 @@ public enum WordClass {
     PROMISE_VERBS("promiseVerbs"),
     ORDER_VERBS("orderVerbs"),
     MILITARY_ACT_HEADS("militaryActHeads"),
+    EMERGENCY_MEASURES("emergencyMeasures"),
     TRAVEL_VERBS("travelVerbs"),
     INTENTION_WORDS("intentionWords"),
     QUESTION_VERBS("questionVerbs"),

@@ -29,6 +29,7 @@ import java.util.Set;
  *       {@code sentenceCue}: a cue of that list anywhere in the sentence; {@code wordClass}: a word
  *       of that lexicon class in the sentence; {@code quote}: the sentence quotes someone;</li>
  *   <li>{@code triggerWordClass}: the trigger's head word is in that lexicon class ("order");
+ *       {@code triggerHas}: a word of the trigger phrase is ("declared a state of emergency");
  *       {@code embedded}: a trigger that is this one's content has one of these types;</li>
  *   <li>{@code ownActor}: the sentence names the actor (true), or none or only the story's (false);
  *       {@code scoreLine}: the sentence gives a match's score ("3-1");
@@ -49,7 +50,7 @@ public final class Condition {
 
     private static final Set<String> KEYS = Set.of("types", "quad", "form", "reportedSpeech", "status", "speaker",
             "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "wordClass", "quote",
-            "triggerWordClass", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
+            "triggerWordClass", "triggerHas", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
             "actorSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
     /** "3-1", "2-0": the score of a match */
@@ -119,6 +120,8 @@ public final class Condition {
             case "wordClass" -> d.sentence.tokens().stream().anyMatch(t -> k.lexicon().is(wordClass(v), t));
             case "quote" -> (d.sentence.text().contains("“") || d.sentence.text().contains("\"")) == v.asBoolean();
             case "triggerWordClass" -> k.lexicon().is(wordClass(v), head(d));
+            case "triggerHas" -> d.sentence.tokens().subList(hit.start(), hit.end()).stream()
+                    .anyMatch(t -> k.lexicon().is(wordClass(v), t));
             case "embedded" -> d.sentence.triggers().stream().anyMatch(t -> t.governor() == indexOf(d)
                     && strings(v).contains(t.trigger().type()));
             case "actors" -> count(v.asText(), d.actors.size());

@@ -214,7 +214,11 @@ final class ArgumentFinders {
         int firstTrigger = s.triggers().isEmpty() ? hit.start() : s.triggers().get(0).start();
         // before the main clause's verb, and no preposition's object: not "a bomb exploded near a military
         // convoy", nor "an earthquake struck eastern Turkey, killing 12"
-        Mention subject = syntax.firstSubject(s, 0, Math.min(firstTrigger, mainVerb(s)));
+        int verb = mainVerb(s);
+        Mention subject = syntax.firstSubject(s, 0, Math.min(firstTrigger, verb));
+        if (subject == null && verb < firstTrigger && s.tokens().subList(0, verb).stream().anyMatch(Token::isNoun)) {
+            return null; // "heavy rain caused floods, killing 39, officials said": rain, not the officials
+        }
         return subject != null ? mention(s, subject) : speaker(s);
     }
 

@@ -50,6 +50,8 @@ class ArgumentFindingTest {
         assertTrue(near.actors.isEmpty(), "the post the bomb went off near did not set it off: " + near.actors);
         Draft buried = draft("A storm lashed eastern Ukraine, killing 12 people.", "killing");
         assertTrue(buried.actors.isEmpty(), "the object of the main verb is not its subject: " + buried.actors);
+        Draft rain = draft("Heavy rain caused floods near Kharkiv, killing 12 people, officials said.", "killing");
+        assertTrue(rain.actors.isEmpty(), "the rain did it, not the officials who tell of it: " + rain.actors);
         Draft arrested = draft("Israeli troops raided the town and arrested 12 Palestinians.", "arrested");
         assertEquals("coordinated-shares-subject [ISR]", who(arrested, "actor"));
         assertEquals("active-object [PSE]", who(arrested, "recipient"));
