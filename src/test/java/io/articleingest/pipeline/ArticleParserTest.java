@@ -41,6 +41,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aLowerCasedFeedKeepsItsHeadline() throws Exception {
+        ParsedArticle a = parse("story.txt", "mediators meet in doha\n\negyptian and qatari envoys met on monday.\n");
+        assertEquals("mediators meet in doha", a.title());
+        assertEquals(1, a.headings().size(), "the headline is no sentence of the body");
+        assertTrue(parse("story.txt", "Mediators met in Doha.\nthe talks resume on Thursday\n").headings().isEmpty(),
+                "with capitals in the text, a line opening in lower case is prose");
+    }
+
+    @Test
     void plainTextTakesItsPublicationDateFromADateLineUnderTheHeadline() throws Exception {
         ParsedArticle a = parse("story.txt", "Truce Holds\nSunday, Nov. 30 2025\nThe guns fell silent on Saturday.\n");
         assertEquals(LocalDate.of(2025, 11, 30), a.publishedAt());

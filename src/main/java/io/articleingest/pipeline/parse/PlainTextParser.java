@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text: one block per line. A short line without closing punctuation is a heading; the first
+ * Plain text: one block per line. A short line without closing punctuation is a heading (in a text
+ * without capitals, a lower-cased feed, whatever letter it opens on); the first
  * one, if it opens the text, is the headline (the title). A short line near the top that is a date
  * ("Sunday, November 30, 2025", "Published 2025-11-30") is the publication date.
  */
@@ -41,6 +42,7 @@ public final class PlainTextParser implements DocumentParser {
      */
     ParsedArticle parse(String text, String format, String knownTitle, LocalDate published) {
         BodyBuilder body = new BodyBuilder();
+        boolean caseless = text.chars().noneMatch(Character::isUpperCase);
         int lineNumber = 0;
         int start = 0;
         while (start <= text.length()) {
@@ -54,7 +56,7 @@ public final class PlainTextParser implements DocumentParser {
             if (dateLine != null) {
                 published = dateLine; // "November 30, 2025" or "Published: 2025-11-30" under the headline
             }
-            body.add(line, dateLine != null || looksLikeHeading(line));
+            body.add(line, dateLine != null || looksLikeHeading(line, caseless));
         }
         return body.build(format, knownTitle, published);
     }
@@ -84,7 +86,8 @@ public final class PlainTextParser implements DocumentParser {
                 : m.group().replace(".", "").replace(",", "").replaceAll("(\\d{1,2}) (\\d{4})", "$1, $2"));
     }
 
-    static boolean looksLikeHeading(String line) {
+    /** A short line with no closing punctuation, opening on a capital or a digit — on anything in a text without capitals. */
+    static boolean looksLikeHeading(String line, boolean caseless) {
         if (line.length() > MAX_HEADING_CHARS || WHITESPACE.split(line).length > MAX_HEADING_WORDS) {
             return false;
         }
@@ -93,6 +96,6 @@ public final class PlainTextParser implements DocumentParser {
             return false;
         }
         char first = line.charAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first);
+        return caseless || Character.isUpperCase(first) || Character.isDigit(first);
     }
 }
