@@ -66,8 +66,9 @@ public final class Tokenizer {
         return switch (d) {
             case ',' -> digitsBefore && digitAfter && i + 3 < text.length() + 1
                     && text.substring(i + 1).matches("\\d{3}(\\D.*)?");
-            case '.' -> (digitsBefore && digitAfter) || (Character.isLetter(text.charAt(i + 1))
-                    && i - start == 1 && Character.isUpperCase(text.charAt(start)));
+            // "U.N.", and in lower case "u.s." when the dotted letters close with a dot
+            case '.' -> (digitsBefore && digitAfter) || (Character.isLetter(text.charAt(i + 1)) && i - start == 1
+                    && (Character.isUpperCase(text.charAt(start)) || i + 2 < text.length() && text.charAt(i + 2) == '.'));
             default -> true;
         };
     }

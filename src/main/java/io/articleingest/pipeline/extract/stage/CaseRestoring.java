@@ -22,7 +22,7 @@ import java.util.Set;
  * feeds and some datasets deliver news): the first letter of each sentence, every word of a name
  * the dictionaries hold (countries, nationalities, places, organisations, people), of a gazetteer
  * place whose name is no ordinary word (a one-word one only after a preposition of place: "in
- * kano"), and weekdays, so
+ * kano"), the name before the hyphen of a compound ("venezuelan-led"), and weekdays, so
  * that the tagger and the stages after it read names as names. A text with its capitals is left as
  * it is; the offsets never change, and the article keeps its own text.
  */
@@ -75,6 +75,9 @@ public final class CaseRestoring implements Stage {
             if (i == 0 || words.is(WordClass.WEEKDAYS, t.norm())) {
                 capitalise(out, t);
             }
+            if (namedPrefix(t)) {
+                capitalise(out, t); // "venezuelan-led talks", "u.s.-backed forces"
+            }
             int end = nameEnd(tokens, i);
             for (int k = i; k < end; k++) {
                 if (k == i || !words.is(WordClass.NAME_JOINERS, tokens.get(k).norm())) {
@@ -110,6 +113,18 @@ public final class CaseRestoring implements Stage {
             }
         }
         return i;
+    }
+
+    /** A hyphenated word whose first part is a name the dictionaries hold as written with a capital. */
+    private boolean namedPrefix(Token t) {
+        int dash = t.text().indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        List<Token> prefix = Tokenizer.tokenize(t.text().substring(0, dash), 0);
+        return knowledge.entities().phrases.matchesAt(prefix, 0).stream().anyMatch(m -> m.end() == prefix.size()
+                && !m.value().kind().equals("SECTOR") && !m.value().name().isEmpty()
+                && Character.isUpperCase(m.value().name().charAt(0)) && prefix.get(0).norm().length() > SHORT_NAME);
     }
 
     /**

@@ -26,6 +26,12 @@ class CaseRestoringTest {
     }
 
     @Test
+    void theNameBeforeTheHyphenOfACompoundAndDottedLettersAreRestored() {
+        List<String> cased = casedSentences("the u.s. envoy backed egyptian-led talks with israeli-backed groups.");
+        assertEquals("The U.s. envoy backed Egyptian-led talks with Israeli-backed groups.", cased.get(0));
+    }
+
+    @Test
     void shortNamesThatAreEnglishWordsStayInLowerCase() {
         List<String> cased = casedSentences("the envoys told us that the un would send aid to gaza city next week "
                 + "and that the talks would go on.");

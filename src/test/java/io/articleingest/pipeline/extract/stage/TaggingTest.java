@@ -9,6 +9,7 @@ import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.extract.StageFixture;
 import io.articleingest.pipeline.text.Token;
+import io.articleingest.pipeline.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,10 @@ class TaggingTest {
         AnnotatedSentence s = tagged("The U.N. counted 1,000 displaced families.");
         assertEquals(List.of("the", "u.n.", "counted", "1,000", "displaced", "families", "."),
                 s.tokens().stream().map(Token::norm).toList());
+        assertEquals(List.of("the", "u.s.", "envoy", "left", "."), Tokenizer.tokenize("the u.s. envoy left.", 0).stream()
+                .map(Token::norm).toList(), "dotted letters in lower case, closed by their dot");
+        assertEquals(List.of("in", "a", ".", "Then"), Tokenizer.tokenize("in a.Then", 0).stream().map(Token::text).toList(),
+                "one letter before a sentence's dot joins nothing");
     }
 
     @Test
