@@ -32,7 +32,7 @@ public final class Knowledge {
     private static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "nounEventVerbs", "speechPhrases", "future",
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
-            "conditionalThreat", "preparation", "spaceWords", "pairPhrases");
+            "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

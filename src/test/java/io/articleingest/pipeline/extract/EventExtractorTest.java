@@ -323,6 +323,8 @@ class EventExtractorTest {
                 .map(EntityRef::sector).toList(), "dockworkers are labour");
         assertEquals(List.of("LAB"), only("A strike by taxi drivers paralysed traffic in Nairobi on Monday.", "PROTEST").actors()
                 .stream().map(EntityRef::sector).toList(), "drivers on strike are labour, and their strike a walkout");
+        assertTrue(has(only("Bolivia's government and the opposition will resume their dialogue in La Paz on Monday.", "CONSULT")
+                .actors(), "BOL"), "a dialogue resumed is talks");
         assertEquals("ASSAULT", only("Fighting resumed overnight.", "ASSAULT").eventType(),
                 "fighting is someone's even when nobody is named");
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  * The date of each act: the date expression in the trigger's stretch of the sentence (from its
  * main clause, or what was said, to the next trigger or the speech frame after it; the first date
  * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence});
- * a planned act's weekday is the next one. An act dated well before publication is historical
+ * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
  * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
  * not date the act.
@@ -28,6 +28,8 @@ public final class DateFinding implements Stage {
 
     /** how far before publication a dated act is history rather than news */
     private static final int NEWS_DAYS = 45;
+    /** how many words before a date the phrase that schedules it may take ("scheduled for") */
+    private static final int SCHEDULE_WORDS = 3;
 
     private final Knowledge knowledge;
     private final DateResolver dates;
@@ -100,6 +102,9 @@ public final class DateFinding implements Stage {
         List<Token> words = Tokenizer.tokenize(before, 0);
         int dateWords = Tokenizer.tokenize(date.text(), 0).size();
         int first = Math.max(0, words.size() - dateWords - 1);
+        if (!future && Cues.any(knowledge, words, Math.max(0, first - SCHEDULE_WORDS), first + 1, "scheduledFor")) {
+            return dated(stretch, published, true); // "talks scheduled for Tuesday": the coming one
+        }
         return Cues.any(knowledge, words, first, first + 2, "backgroundClause") ? null : date;
     }
 

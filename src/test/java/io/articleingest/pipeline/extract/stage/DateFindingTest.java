@@ -34,6 +34,11 @@ class DateFindingTest {
     }
 
     @Test
+    void aWeekdaySomethingIsScheduledForIsTheNextOne() {
+        assertEquals("2025-12-02", dated("Talks with Qatar were moved to Tuesday, Egypt said.", "Talks").date);
+    }
+
+    @Test
     void anActDatedWellBeforePublicationIsHistory() {
         Draft d = dated("Russia attacked Kharkiv in March 2022.", "attacked");
         assertEquals("2022-03 month 'in March 2022' by date-in-sentence", date(d));

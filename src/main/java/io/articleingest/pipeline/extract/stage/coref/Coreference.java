@@ -55,6 +55,10 @@ public final class Coreference implements Stage {
                 sieve.resolve(s, mentions, discourse);
             }
             s.setMentions(mentions);
+            EntityRef joined = PairSieve.joinedBefore(s, s.mentions(), s.tokens().size());
+            if (joined != null) {
+                discourse.firstOfPair = joined;
+            }
             for (Mention m : s.mentions()) {
                 if (m.isActor() && !m.isPerson() && entities.isContinuable(m.actor())) {
                     discourse.lastOrganisation = m.actor();

@@ -20,6 +20,8 @@ final class Discourse {
 
     /** the actors with a state named so far, each once, the last named last: whom "the two sides" continues */
     final List<EntityRef> parties = new ArrayList<>();
+    /** the first of the last two actors named together ("the government and the opposition"), or null */
+    EntityRef firstOfPair;
 
     Discourse(ArticleEntities entities) {
         this.entities = entities;

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * "The two sides agreed", "both countries signed": a phrase of {@code cues.yaml}'s {@code pairPhrases}
- * continues the last two parties named, and stands for the first of them (the earlier one, usually the
- * subject of "X and Y met"). With no two parties named before it, it is still someone: the parties
+ * continues the last two parties named together ("the government and the opposition will resume talks"),
+ * else the last two named, and stands for the first of them (the earlier one, usually the subject of
+ * "X and Y met"). With no two parties named before it, it is still someone: the parties
  * of an agreement or a clash, whose states the text does not give.
  */
 final class PairSieve implements Sieve {
@@ -22,6 +23,23 @@ final class PairSieve implements Sieve {
 
     PairSieve(Knowledge knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /**
+     * The first of two actors named together, "X and Y" (or "X's Y and Z"), before token {@code before}
+     * of the sentence, or null.
+     */
+    static EntityRef joinedBefore(AnnotatedSentence s, List<Mention> mentions, int before) {
+        EntityRef first = null;
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention a = mentions.get(k - 1);
+            Mention b = mentions.get(k);
+            if (b.end() <= before && a.isActor() && b.isActor() && b.start() == a.end() + 1
+                    && s.tokens().get(a.end()).norm().equals("and")) {
+                first = a.actor();
+            }
+        }
+        return first;
     }
 
     @Override
@@ -43,7 +61,9 @@ final class PairSieve implements Sieve {
             List<EntityRef> parties = new ArrayList<>(discourse.parties);
             mentions.stream().filter(m -> m.isActor() && m.end() <= start).forEach(m -> Discourse.addParty(parties, m.actor()));
             String text = sentence.words(start, end);
-            EntityRef first = parties.size() >= 2 ? parties.get(parties.size() - 2) : null;
+            EntityRef joined = joinedBefore(sentence, mentions, start);
+            EntityRef first = joined != null ? joined : discourse.firstOfPair != null ? discourse.firstOfPair
+                    : parties.size() >= 2 ? parties.get(parties.size() - 2) : null;
             EntityRef who = first != null ? new EntityRef(text, first.name(), first.country(), first.sector())
                     : new EntityRef(text, text, null, null);
             mentions.removeIf(m -> m.start() < end && start < m.end());

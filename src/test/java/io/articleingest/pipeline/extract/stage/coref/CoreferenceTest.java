@@ -99,6 +99,10 @@ class CoreferenceTest {
         assertEquals(List.of("Egypt", "EGY", "pair"), resolution(mention(talks.get(2), "The two sides")));
         List<AnnotatedSentence> sameSentence = resolved("Russia and Ukraine fought for months before both sides agreed to talk.");
         assertEquals(List.of("Russia", "RUS", "pair"), resolution(mention(sameSentence.get(0), "both sides")));
+        List<AnnotatedSentence> joined = resolved("Russia and Ukraine held talks in Doha. Qatar hosted them and Hamas welcomed them. "
+                + "The two sides agreed to meet again.");
+        assertEquals(List.of("Russia", "RUS", "pair"), resolution(mention(joined.get(2), "The two sides")),
+                "the two named together, not the last two named");
         Mention alone = mention(resolved("The two sides agreed to a ceasefire.").get(0), "The two sides");
         assertEquals("The two sides", alone.actor().name(), "no parties named: still the two sides, of no known state");
         assertNull(alone.actor().country());
