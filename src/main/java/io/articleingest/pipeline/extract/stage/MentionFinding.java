@@ -217,6 +217,13 @@ public final class MentionFinding implements Stage {
                 return new Mention(p.start(), p.end(), new EntityRef(text, l.name(), l.country(), "GOV"), seatPlace,
                         "SEAT");
             }
+            case "DEMONYM" -> {
+                // "Armenians stormed the building", "thousands of Kenyans marched": the people of a country,
+                // named by no office or force, are its civilians
+                return l.plural() && l.sector() == null
+                        ? new Mention(p.start(), p.end(), new EntityRef(text, l.name(), l.country(), "CVL"), null, "DEMONYM")
+                        : null;
+            }
             default -> {
                 return null;
             }

@@ -108,14 +108,16 @@ public final class PlaceFinding implements Stage {
 
     private void place(Draft d, Mention paragraphPlace) {
         AnnotatedSentence s = d.sentence;
-        int from = ownStretch(d);
+        int floor = contrastStart(d);
+        int from = Math.max(ownStretch(d), floor);
         int to = stretchEnd(d);
         List<Mention> stretch = from == 0 && to >= s.tokens().size() ? s.mentions()
                 : s.mentions().stream().filter(m -> m.start() >= from && m.start() < to).toList();
         // a group placed by a preposition ("a ship in the Red Sea", "residents of Gaza") places its stretch too
         boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && (!m.isActor() || m.kind().equals("PLACE")));
         Mention visited = visited(d);
-        Mention best = visited != null ? visited : best(s, placeInStretch ? stretch : s.mentions());
+        List<Mention> sentence = s.mentions().stream().filter(m -> m.start() >= floor).toList();
+        Mention best = visited != null ? visited : best(s, placeInStretch ? stretch : sentence);
         String rule = visited != null ? "place-visited" : "place-in-sentence";
         if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
             best = paragraphPlace;
@@ -166,6 +168,20 @@ public final class PlaceFinding implements Stage {
             }
         }
         return previous.end();
+    }
+
+    /**
+     * "It was celebrated in Azerbaijan, but left Armenians bitter, with many storming buildings": a
+     * place told before a "but" before the trigger belongs to the clause it contrasts with.
+     */
+    private int contrastStart(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        for (int k = d.hit.start() - 1; k > 0; k--) {
+            if (syntax.words().is(WordClass.CONTRAST_CONJUNCTIONS, tokens.get(k).norm())) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -58,6 +58,14 @@ class MentionFindingTest {
     }
 
     @Test
+    void thePeopleOfACountryNamedByTheirNationalityAreItsCivilians() {
+        Mention people = mention(found("Palestinians marched through Gaza City.").get(0), "Palestinians");
+        assertEquals(List.of("PSE", "CVL"), List.of(people.actor().country(), people.actor().sector()));
+        Mention troops = mention(found("Egyptian troops crossed the border.").get(0), "Egyptian troops");
+        assertEquals("MIL", troops.actor().sector(), "a nationality before a sector word takes its sector");
+    }
+
+    @Test
     void aCountryOrSeatIsAnActorUnlessAPrepositionMakesItAPlace() {
         AnnotatedSentence acting = found("Cairo and Israel rejected the offer.").get(0);
         Mention cairo = mention(acting, "Cairo");

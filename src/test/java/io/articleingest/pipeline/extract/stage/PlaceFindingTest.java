@@ -31,6 +31,12 @@ class PlaceFindingTest {
     }
 
     @Test
+    void aPlaceBeforeAButBelongsToTheClauseItContrastsWith() {
+        Draft d = placed("The plan was welcomed in Cairo, but Palestinians attacked a checkpoint overnight.", "attacked");
+        assertTrue(d.location == null || !"Cairo".equals(d.location.name()), "not Cairo: " + d.location);
+    }
+
+    @Test
     void aGroupPlacedByAPrepositionPlacesItsOwnStretch() {
         Draft d = placed("Egyptian troops detained fishermen in Khan Yunis, saying they had attacked a post in El Fasher.",
                 "detained");
