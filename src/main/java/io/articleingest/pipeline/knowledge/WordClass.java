@@ -60,6 +60,7 @@ public enum WordClass {
     ORDER_VERBS("orderVerbs"),
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
+    HOST_VERBS("hostVerbs"),
     TRAVEL_VERBS("travelVerbs"),
     INTENTION_WORDS("intentionWords"),
     QUESTION_VERBS("questionVerbs"),

@@ -325,6 +325,8 @@ class EventExtractorTest {
                 .stream().map(EntityRef::sector).toList(), "drivers on strike are labour, and their strike a walkout");
         assertTrue(has(only("Bolivia's government and the opposition will resume their dialogue in La Paz on Monday.", "CONSULT")
                 .actors(), "BOL"), "a dialogue resumed is talks");
+        assertEquals("Oman", only("Oman hosted talks between Iran and the United States on Saturday.", "CONSULT").location().name(),
+                "what a country hosts happens there");
         assertEquals("ASSAULT", only("Fighting resumed overnight.", "ASSAULT").eventType(),
                 "fighting is someone's even when nobody is named");
     }

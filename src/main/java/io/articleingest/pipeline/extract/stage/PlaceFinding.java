@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * The place of each draft: the most specific place of its stretch of the sentence, where a town,
  * camp or site after "in", "at", "near" outranks a country or region ({@code place-in-sentence});
- * else the paragraph's last place ({@code place-of-paragraph}); talks happen where the article
+ * a visit happens at the place visited ({@code place-visited}) and what a country hosts in that country
+ * ({@code place-of-the-host}); else the paragraph's last place ({@code place-of-paragraph}); talks happen where the article
  * says they are held ({@code place-of-talks}). Not places of the event: a dateline, where a source
  * is ("medics at Nasser Hospital"), what a talk is about ("a Gaza ceasefire"), where people came
  * from ("fled from Rafah"), and a country that acts ("Lebanon said").
@@ -116,9 +117,10 @@ public final class PlaceFinding implements Stage {
         // a group placed by a preposition ("a ship in the Red Sea", "residents of Gaza") places its stretch too
         boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && (!m.isActor() || m.kind().equals("PLACE")));
         Mention visited = visited(d);
+        Mention host = visited == null ? host(d) : null;
         List<Mention> sentence = s.mentions().stream().filter(m -> m.start() >= floor).toList();
-        Mention best = visited != null ? visited : best(s, placeInStretch ? stretch : sentence);
-        String rule = visited != null ? "place-visited" : "place-in-sentence";
+        Mention best = visited != null ? visited : host != null ? host : best(s, placeInStretch ? stretch : sentence);
+        String rule = visited != null ? "place-visited" : host != null ? "place-of-the-host" : "place-in-sentence";
         if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
             best = paragraphPlace;
             rule = "place-of-paragraph";
@@ -133,6 +135,15 @@ public final class PlaceFinding implements Stage {
         String name = p.name();
         d.ownPlace = s.mentions().stream().anyMatch(m -> m.place() != null && m.place().name().equals(name)
                 && !(m.end() < s.tokens().size() && Cues.any(knowledge, s.tokens(), m.end(), m.end() + 1, "topicNouns")));
+    }
+
+    /** "Mexico hosted talks", "Qatar will host the next round": what a country or city hosts happens there. */
+    private Mention host(Draft d) {
+        if (!syntax.words().is(WordClass.HOST_VERBS, d.sentence.tokens().get(d.hit.start()))) {
+            return null;
+        }
+        return d.sentence.mentions().stream().filter(m -> m.place() != null && m.end() <= d.hit.start()
+                && m.end() >= d.hit.start() - 2).reduce((a, b) -> b).orElse(null);
     }
 
     /** "will visit Beijing", "travelled to Kyiv": a visit happens at the place visited, its object. */
