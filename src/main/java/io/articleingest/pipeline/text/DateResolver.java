@@ -102,7 +102,8 @@ public final class DateResolver {
         Matcher back = ago.matcher(text);
         while (back.find()) {
             String count = back.group(1).toLowerCase(Locale.ROOT);
-            Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count) : words.numberWord(count);
+            Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count)
+                    : words.is(WordClass.INDEFINITE_ARTICLES, count) ? Integer.valueOf(1) : words.numberWord(count); // "a week ago"
             if (n != null) {
                 int days = n * words.agoUnits().get(back.group(2).toLowerCase(Locale.ROOT));
                 LocalDate d = published.minusDays(days);

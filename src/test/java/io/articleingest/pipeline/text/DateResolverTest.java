@@ -38,6 +38,8 @@ class DateResolverTest {
         assertEquals("2025-11-28/day", date("the town fell two days ago", false));
         assertEquals("2025-11-27/day", date("the town fell 3 days ago", false));
         assertEquals("2025-11/month", date("the town fell three weeks ago", false));
+        assertEquals("2025-11-29/day", date("the town fell a day ago", false));
+        assertEquals("2025-11/month", date("the town fell a week ago", false));
         assertEquals("2025-11/month", date("talks held over the weekend", false), "Saturday the 29th");
         assertNull(new DateResolver(io.articleingest.pipeline.knowledge.Lexicon.bundled())
                 .resolve("many years ago", java.time.LocalDate.of(2025, 11, 30), false), "no count, no date");
