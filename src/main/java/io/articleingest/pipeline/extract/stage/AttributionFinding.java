@@ -130,7 +130,8 @@ public final class AttributionFinding implements Stage {
             return attribution(speaker, speaker.start(), end, "speaker-before-verb");
         }
         Mention after = firstFrom(mentions, end, end + SOURCE_REACH - 1);
-        if (after != null && verb > 0 && Set.of(",", "”", "\"").contains(before)) {
+        if (after != null && verb > 0 && Set.of(",", "”", "\"").contains(before)
+                && !words.is(WordClass.ADDRESSEE_VERBS, tokens.get(verb))) { // "…, told Al Jazeera": the one told
             return attribution(after, verb, after.end(), "speaker-after-verb"); // "…, said Hamas official X"
         }
         return null;

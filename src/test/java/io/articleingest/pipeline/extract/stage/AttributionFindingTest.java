@@ -61,6 +61,9 @@ class AttributionFindingTest {
         assertEquals(List.of("Hamas", "PSE", "speaker-before-verb"), who(s.attribution()));
         assertTrue(s.attribution().frames(index(s, "Jazeera")));
         assertFalse(s.attribution().frames(index(s, "group")));
+        Attribution unnamed = attribution("Nyonyi Bwanakawa, the mayor of the town, told Al Jazeera the attack took place at night.");
+        assertTrue(unnamed == null || unnamed.source() == null || !"Al Jazeera".equals(unnamed.source().name()),
+                "the one told does not speak: " + unnamed);
     }
 
     @Test
