@@ -290,6 +290,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void inATextWithoutCapitalsOrdinaryWordsNameNobody() {
+        Event bomb = only("a suicide car bomb killed five soldiers at a checkpoint in kabul on monday.", "ASSAULT");
+        assertTrue(bomb.actors().stream().noneMatch(a -> "CAF".equals(a.country())), "a car is no country: " + bomb.actors());
+        Event offensive = only("russian troops launched a major offensive near kharkiv on friday.", "ASSAULT");
+        assertEquals(List.of("RUS"), offensive.actors().stream().map(EntityRef::country).toList(), "'major' is no prime minister");
+    }
+
+    @Test
     void commonPhrasesOfEachTypeCode() {
         assertEquals("PROTEST", only("Thousands of teachers took to the streets of Lima on Saturday.", "PROTEST").eventType());
         assertTrue(has(only("Police cracked down on opposition supporters in Harare on Monday.", "COERCE").actors(), "ZWE"));

@@ -107,7 +107,8 @@ public final class CaseRestoring implements Stage {
         for (PhraseIndex.Match<Lexeme> m : matches) {
             Lexeme l = m.value();
             boolean written = !l.name().isEmpty() && Character.isUpperCase(l.name().charAt(0));
-            boolean englishWord = m.end() - m.start() == 1 && tokens.get(i).norm().length() <= SHORT_NAME;
+            boolean englishWord = m.end() - m.start() == 1 && (tokens.get(i).norm().length() <= SHORT_NAME
+                    || words.is(WordClass.CASELESS_ORDINARY_WORDS, tokens.get(i).norm())); // "a car bomb", "a major offensive"
             if (!l.kind().equals("SECTOR") && written && !englishWord) {
                 return m.end();
             }
