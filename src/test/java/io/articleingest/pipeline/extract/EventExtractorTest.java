@@ -333,6 +333,9 @@ class EventExtractorTest {
                 .stream().map(EntityRef::sector).toList(), "drivers on strike are labour, and their strike a walkout");
         assertTrue(has(only("Bolivia's government and the opposition will resume their dialogue in La Paz on Monday.", "CONSULT")
                 .actors(), "BOL"), "a dialogue resumed is talks");
+        Event aid = only("The United States sent military aid to Ukraine on Monday.", "AID");
+        assertEquals(List.of("UKR"), aid.recipients().stream().map(EntityRef::country).toList(),
+                "the aid goes to Ukraine; 'military' only says what aid it is");
         assertEquals("Oman", only("Oman hosted talks between Iran and the United States on Saturday.", "CONSULT").location().name(),
                 "what a country hosts happens there");
         assertEquals("ASSAULT", only("Fighting resumed overnight.", "ASSAULT").eventType(),

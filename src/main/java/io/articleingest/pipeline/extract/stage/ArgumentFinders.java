@@ -150,6 +150,9 @@ final class ArgumentFinders {
             if (m.actor().country() == null && knowledge.weapons.contains(tokens.get(m.end() - 1).norm())) {
                 continue; // "fired two missiles at a tanker": the weapon, not the target
             }
+            if (m.end() < hit.end() && tokens.get(m.end()).isNoun()) {
+                continue; // "sent military aid to Ukraine": a word that qualifies the object, not the one it goes to
+            }
             return m;
         }
         return null;
