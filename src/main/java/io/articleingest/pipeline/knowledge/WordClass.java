@@ -61,6 +61,7 @@ public enum WordClass {
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
     HOST_VERBS("hostVerbs"),
+    BODY_NOUNS("bodyNouns"),
     CASELESS_ORDINARY_WORDS("caselessOrdinaryWords"),
     TRAVEL_VERBS("travelVerbs"),
     INTENTION_WORDS("intentionWords"),

@@ -21,7 +21,8 @@ import java.util.Set;
  * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
  * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
  * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
- * thousands") give no figure; an attack that "left five dead" caused five deaths ({@code left-dead}); of a range the lower figure counts, as ACLED reports it ("between 10
+ * thousands") give no figure; an attack that "left five dead" caused five deaths ({@code left-dead}), and
+ * bodies counted in its sentence are its dead ({@code bodies-counted}); of a range the lower figure counts, as ACLED reports it ("between 10
  * and 15 soldiers were killed" is 10); years, days of the month and measures ("8 percent") are not counts.
  */
 public final class CasualtyCounting implements Stage {
@@ -61,18 +62,41 @@ public final class CasualtyCounting implements Stage {
             String kind = d.hit.trigger().casualties();
             if (kind == null) {
                 leftDeadOrWounded(d);
-                continue;
-            }
-            Count c = count(d);
-            if (c == null) {
-                continue;
-            }
-            if ("killed".equals(kind)) {
-                d.fatalities = c.n();
-                d.because("fatalities", c.rule(), d.sentence.words(c.at(), c.at() + 1));
             } else {
-                d.injuries = c.n();
-                d.because("injuries", c.rule(), d.sentence.words(c.at(), c.at() + 1));
+                Count c = count(d);
+                if (c != null && "killed".equals(kind)) {
+                    d.fatalities = c.n();
+                    d.because("fatalities", c.rule(), d.sentence.words(c.at(), c.at() + 1));
+                } else if (c != null) {
+                    d.injuries = c.n();
+                    d.because("injuries", c.rule(), d.sentence.words(c.at(), c.at() + 1));
+                }
+            }
+            if (d.fatalities == null && ASSAULT.equals(d.type)) {
+                bodiesCounted(d);
+            }
+        }
+    }
+
+    /**
+     * "At least 64 bodies were recovered", "the bodies of 13 soldiers were brought to the hospital": a
+     * count of bodies in the sentence of an attack is a count of its dead (rule {@code bodies-counted};
+     * lexicon {@code bodyNouns}).
+     */
+    private void bodiesCounted(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!words.is(WordClass.BODY_NOUNS, tokens.get(k).norm())) {
+                continue;
+            }
+            Integer before = k > 0 ? number(tokens, k - 1) : null;
+            boolean of = k + 2 < tokens.size() && words.is(WordClass.PARTITIVES, tokens.get(k + 1).norm());
+            Integer after = of ? number(tokens, k + 2) : null;
+            Integer n = before != null ? before : after;
+            if (n != null) {
+                d.fatalities = n;
+                d.because("fatalities", "bodies-counted", tokens.get(before != null ? k - 1 : k + 2).text());
+                return;
             }
         }
     }

@@ -35,6 +35,14 @@ class CasualtyCountingTest {
     }
 
     @Test
+    void bodiesCountedWithAnAttackAreItsDead() {
+        Draft d = counted("An airstrike hit the camp, and 64 bodies were recovered from the rubble.", "airstrike");
+        assertEquals(64, d.fatalities);
+        assertEquals("bodies-counted", rule(d, "fatalities"));
+        assertEquals(13, counted("Militants attacked a checkpoint, and medics said the bodies of 13 soldiers were brought in.", "attacked").fatalities);
+    }
+
+    @Test
     void victimsBeforeAPassiveVerbAreItsCount() {
         Draft d = counted("At least 12 civilians were killed in Gaza City.", "killed");
         assertEquals(12, d.fatalities);
