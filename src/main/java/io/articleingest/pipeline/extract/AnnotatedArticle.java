@@ -32,6 +32,7 @@ public final class AnnotatedArticle {
     private final List<Draft> dropped = new ArrayList<>();
     private ArticleEntities entities;
     private Location talksPlace;
+    private Location datelineCountry;
     private List<Event> events = List.of();
 
     /**
@@ -118,6 +119,16 @@ public final class AnnotatedArticle {
 
     public void setTalksPlace(Location value) {
         talksPlace = value;
+    }
+
+    /** The country of the dateline the article is filed under ("DHAKA, Bangladesh —"), or null. */
+    public Location datelineCountry() {
+        require(Layer.PLACES);
+        return datelineCountry;
+    }
+
+    public void setDatelineCountry(Location value) {
+        datelineCountry = value;
     }
 
     /** The event drafts in sentence order; stages add, change, merge and remove them. */

@@ -146,6 +146,11 @@ public final class ArticleEntities {
                 .map(e -> location(countryPlaces.get(e.getKey()))).orElse(null);
     }
 
+    /** Whether the article names any country (or a place or actor of one) outside its dateline. */
+    public boolean namesACountry() {
+        return !countryCounts.isEmpty();
+    }
+
     /** The authorities of a country, as an actor; null when the dictionary does not know it. */
     public EntityRef authoritiesOf(String country) {
         Place p = country == null ? null : countryPlaces.get(country);

@@ -13,7 +13,9 @@ import io.articleingest.pipeline.extract.Stage;
 import io.articleingest.pipeline.extract.Syntax;
 import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Place;
 import io.articleingest.pipeline.knowledge.Trigger;
 import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.model.Location;
@@ -87,6 +89,29 @@ public final class PlaceFinding implements Stage {
             }
         }
         article.setTalksPlace(talksPlace);
+        article.setDatelineCountry(datelineCountry(article));
+    }
+
+    /** The country of the first sentence's dateline ("DHAKA, Bangladesh —", "KABUL (AP) —"), or null. */
+    private Location datelineCountry(AnnotatedArticle article) {
+        for (AnnotatedSentence s : article.sentences()) {
+            if (s.heading()) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int end = NamePieces.datelineEnd(tokens);
+            for (int k = 0; k < end; k++) {
+                for (PhraseIndex.Match<Lexeme> m : knowledge.entities().phrases.matchesAt(tokens, k)) {
+                    Place country = m.end() <= end && m.value().country() != null
+                            ? knowledge.entities().countryPlaces.get(m.value().country()) : null;
+                    if (country != null && (m.value().kind().equals("COUNTRY") || m.value().isPlaceLike())) {
+                        return ArticleEntities.location(country);
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "The latest round of mediation in Cairo …": where a sentence places talks, even without an event. */

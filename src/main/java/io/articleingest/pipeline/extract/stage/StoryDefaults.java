@@ -17,7 +17,8 @@ import java.util.Set;
  * "Israel cannot accept that"), with less confidence. An attack placed nowhere happened where the
  * story's violence is ({@code place-of-the-story}); any other act placed nowhere happened in the
  * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
- * restricted" in a story about Iran); a historical act is placed only where its own
+ * restricted" in a story about Iran), or, in a story that names no country, in its dateline's
+ * ({@code country-of-the-dateline}); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
  * workers, medics, students, farmers and parties who act there. Coercion nobody is named for
@@ -32,10 +33,10 @@ public final class StoryDefaults implements Stage {
     private static final String COERCION = "COERCE";
     /**
      * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
-     * farmers, parties (not officials, an army, an armed group or a business, who may come from abroad, as mediators
-     * and ships do).
+     * farmers, parties, police (not officials, an army, an armed group or a business, who may come from abroad, as
+     * mediators and ships do).
      */
-    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "OPP", "PTY");
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "LAB", "MED", "EDU", "AGR", "OPP", "PTY", "COP");
 
     /** A group of a local sector named by no country, as one of the place's country; any other as it is. */
     private static EntityRef ofThePlace(EntityRef r, String name, Location place) {
@@ -57,7 +58,10 @@ public final class StoryDefaults implements Stage {
     public void annotate(AnnotatedArticle article) {
         ArticleEntities story = article.entities();
         Location talks = article.talksPlace();
-        Location home = story.homeCountry();
+        Location named = story.homeCountry();
+        // "DHAKA, Bangladesh — Police arrested …": a story that names no country of its own is set where it was filed
+        Location home = named != null ? named : story.namesACountry() ? null : article.datelineCountry();
+        String homeRule = named != null ? "country-of-the-story" : "country-of-the-dateline";
         for (Draft d : article.drafts()) {
             boolean aboutTalks = TALKS.contains(d.type) || d.modes.contains("meet");
             if (aboutTalks && !d.ownPlace && talks != null) {
@@ -80,7 +84,7 @@ public final class StoryDefaults implements Stage {
                 d.because("place", "place-of-the-story", d.location.name());
             } else if (d.location == null && !d.status.equals("historical") && home != null) {
                 d.location = home;
-                d.because("place", "country-of-the-story", home.name());
+                d.because("place", homeRule, home.name());
             }
             Location place = d.location;
             EntityRef authorities = place == null ? null : story.authoritiesOf(place.country());

@@ -64,6 +64,17 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void aStoryThatNamesNoCountryIsSetWhereItWasFiled() {
+        Draft d = defaulted("DOHA, Qatar — Police arrested 12 protesters outside the capital.", "arrested");
+        assertEquals("Qatar", d.location.name());
+        assertEquals("country-of-the-dateline", rule(d, "place"));
+        assertEquals("QAT", d.actors.get(0).country(), "police belong where they act");
+        Draft abroad = defaulted("DOHA, Qatar — Egyptian police arrested 12 protesters outside the capital.", "arrested");
+        assertTrue(abroad.location == null || !"country-of-the-dateline".equals(rule(abroad, "place")),
+                "a story that names a country of its own is not set where it was filed");
+    }
+
+    @Test
     void coercionNobodyIsNamedForIsTheWorkOfTheAuthoritiesWhereItHappened() {
         Draft d = defaulted("Two residents were arrested in El Fasher on Monday.", "arrested");
         assertEquals("SDN", d.actors.get(0).country());
