@@ -81,9 +81,9 @@ public final class Syntax {
 
     /**
      * The opening comma of the insertion that the comma at {@code close} ends, when it is an
-     * apposition, a relative clause or a participle phrase ("Pakistan, a key U.S. ally, refused";
-     * "two fighters, who were guarding the camp, were killed"; "three members, including a
-     * commander, were killed"); else -1. The opening comma lies after {@code floor}.
+     * apposition, a relative clause or a participle phrase ("Chile, a close trade partner, refused";
+     * "three guards, who were on patrol, were killed"; "four guards, among them an
+     * officer, were killed"); else -1. The opening comma lies after {@code floor}.
      */
     public int insertionStart(List<Token> tokens, int close, int floor) {
         for (int k = close - 1; k > floor; k--) {
@@ -122,7 +122,7 @@ public final class Syntax {
     /**
      * The subject of the verb at {@code before}: the nearest actor before it, from {@code from} on,
      * that is not a preposition's object ("after militants fired": a time conjunction's subject is
-     * one) nor inside an apposition ("Pakistan, a key U.S. ally, refused"; "Pistorius, visiting
+     * one) nor inside an apposition ("Chile, a close trade partner, refused"; "Pistorius, visiting
      * Kyiv, pledged").
      */
     public Mention subjectBefore(AnnotatedSentence s, int from, int before) {

@@ -55,7 +55,7 @@ public final class ActorCountries implements Stage {
                 resolve(d, d.actors, article, recent);
                 resolve(d, d.recipients, article, recent);
                 d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> Objects.equals(a.name(), r.name())
-                        && Objects.equals(a.country(), r.country()))); // "pledged to renew its military operations"
+                        && Objects.equals(a.country(), r.country()))); // "vowed to widen its own air campaign"
             }
             recent.remember(s);
         }

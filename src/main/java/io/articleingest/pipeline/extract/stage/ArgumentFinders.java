@@ -33,7 +33,7 @@ final class ArgumentFinders {
     private static final int AGENT_REACH = 3;
     /** how far after a trigger its object may start */
     private static final int OBJECT_REACH = 10;
-    /** how far after a speech frame a participle hanging on it may start: "said the SDF in a statement, blaming" */
+    /** how far after a speech frame a participle hanging on it may start: "said the militia in a statement, blaming" */
     private static final int AFTER_FRAME = 5;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;

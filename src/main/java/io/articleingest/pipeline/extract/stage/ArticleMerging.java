@@ -54,7 +54,7 @@ public final class ArticleMerging implements Stage {
     }
 
     /**
-     * "The attack took place on Wednesday night in Dashti Archi": a noun with a determiner that
+     * "The raid happened before dawn near the bridge": a noun with a determiner that
      * points back, naming no other actor than that act's, tells more of the act of its type reported a few
      * sentences before — its date, place and toll complete that event, and it is no new one
      * ({@code same-act-told-again}).
@@ -101,7 +101,7 @@ public final class ArticleMerging implements Stage {
     }
 
     /**
-     * "ADF fighters were suspected of carrying out that attack": an actor named with the reference
+     * "militia fighters were blamed for that raid": an actor named with the reference
      * completes an act told without one; a different actor than the one told makes it another act,
      * unless that actor is only the one telling of it.
      */

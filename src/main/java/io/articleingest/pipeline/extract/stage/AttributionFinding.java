@@ -153,10 +153,10 @@ public final class AttributionFinding implements Stage {
             boolean timeWord = words.is(WordClass.WEEKDAYS, t.norm()) || words.is(WordClass.MONTHS, t.norm())
                     || words.is(WordClass.TIME_NOUNS, t.norm());
             boolean modifier = k == speakerEnd && t.isVerb() && t.verbForm() != Token.VerbForm.THIRD_PERSON
-                    && t.verbForm() != Token.VerbForm.BASE; // "the Red Cross operating in Iraq said"
+                    && t.verbForm() != Token.VerbForm.BASE; // "the agency working in Darfur said"
             inPhrase |= t.hasTag("ADP");
             boolean phraseWord = inPhrase && (t.isNoun() || t.hasTag("PRON"));
-            boolean bracket = t.norm().equals("(") || t.norm().equals(")"); // "the World Food Program (WFP) said"
+            boolean bracket = t.norm().equals("(") || t.norm().equals(")"); // "the Refugee Council (RC) said"
             if (!timeWord && !modifier && !phraseWord && !bracket && !SPEAKER_TO_VERB_TAGS.contains(t.tag())) {
                 return false;
             }
@@ -168,7 +168,7 @@ public final class AttributionFinding implements Stage {
      * The person named before an apposition that runs up to the speech verb with no closing comma: "Ali
      * Salem, a senior member of the "Supreme Council" said". The apposition holds no verb and opens
      * with a role ("member", "spokesman") or an actor's sector word; a group before the comma is the
-     * end of what was said ("… a peacekeeping force, a U.N. spokesman said").
+     * end of what was said ("… a monitoring mission, a U.N. spokeswoman said").
      */
     private Mention apposedSpeaker(AnnotatedSentence s, int verb) {
         List<Token> tokens = s.tokens();

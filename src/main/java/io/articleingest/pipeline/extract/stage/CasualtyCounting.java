@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Deaths and injuries counted next to a casualty trigger: after an active verb, added up over a
  * list ({@code victims-after}: "killing a commander and two civilians" is 3); before a passive one
- * ({@code victims-before}: "two brothers … were killed", "at least 355 Palestinians have been
- * killed", past an insertion: "three members, including a commander, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
+ * ({@code victims-before}: "two brothers … were killed", "at least 120 villagers have been
+ * killed", past an insertion: "four guards, among them an officer, were killed"); after a toll ({@code toll}: "the death toll rose to 200"). Vague counts ("tens of
  * thousands") give no figure; an attack that "left five dead" caused five deaths ({@code left-dead}), and
  * bodies counted in its sentence are its dead ({@code bodies-counted}); of a range the lower figure counts, as ACLED reports it ("between 10
  * and 15 soldiers were killed" is 10); years, days of the month and measures ("8 percent") are not counts.
@@ -170,7 +170,7 @@ public final class CasualtyCounting implements Stage {
             String w = tokens.get(k).norm();
             int insertion = w.equals(",") && k >= hit.start() - 3 ? syntax.insertionStart(tokens, k, 0) : -1;
             if (insertion >= 0) {
-                k = insertion; // "two of its fighters, who were guarding a camp, were killed"
+                k = insertion; // "three of the guards, who were on patrol, were killed"
                 floor = Math.max(0, insertion - BEFORE_REACH);
                 continue;
             }

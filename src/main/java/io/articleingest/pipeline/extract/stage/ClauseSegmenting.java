@@ -161,7 +161,7 @@ public final class ClauseSegmenting implements Stage {
                     break;
                 }
             }
-            return afterNounPhrase(tokens, verb + 1); // "informed mediators it has no objection"
+            return afterNounPhrase(tokens, verb + 1); // "told envoys it would accept the plan"
         }
         return verb + 1;
     }

@@ -114,7 +114,7 @@ public final class PlaceFinding implements Stage {
         return null;
     }
 
-    /** "The latest round of mediation in Cairo …": where a sentence places talks, even without an event. */
+    /** "Envoys gathered for a new round of mediation in Cairo …": where a sentence places talks, even without an event. */
     private Location placeOfTalks(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -139,7 +139,7 @@ public final class PlaceFinding implements Stage {
         int to = stretchEnd(d);
         List<Mention> stretch = from == 0 && to >= s.tokens().size() ? s.mentions()
                 : s.mentions().stream().filter(m -> m.start() >= from && m.start() < to).toList();
-        // a group placed by a preposition ("a ship in the Red Sea", "residents of Gaza") places its stretch too
+        // a group placed by a preposition ("a tanker off the Yemeni coast", "residents of Goma") places its stretch too
         boolean placeInStretch = stretch.stream().anyMatch(m -> m.place() != null && (!m.isActor() || m.kind().equals("PLACE")));
         Mention visited = visited(d);
         Mention host = visited == null ? host(d) : null;
@@ -207,7 +207,7 @@ public final class PlaceFinding implements Stage {
     }
 
     /**
-     * "It was celebrated in Azerbaijan, but left Armenians bitter, with many storming buildings": a
+     * "The deal was welcomed in Cairo, but angered villagers, who blocked the main road overnight": a
      * place told before a "but" before the trigger belongs to the clause it contrasts with.
      */
     private int contrastStart(Draft d) {
@@ -222,8 +222,8 @@ public final class PlaceFinding implements Stage {
 
     /**
      * Where the trigger's stretch ends: before a later clause of reported or participial words that
-     * holds an act of its own ("seized a ship in the Red Sea, saying this was to protest the attack
-     * on Palestinians in the Gaza Strip": the Gaza Strip is the attack's place, not the seizure's).
+     * holds an act of its own ("detained a tanker off Aden, saying it answered the shelling of towns
+     * in Lebanon": Lebanon is the shelling's place, not the detention's).
      */
     private static int stretchEnd(Draft d) {
         AnnotatedSentence s = d.sentence;

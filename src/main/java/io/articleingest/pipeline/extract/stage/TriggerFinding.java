@@ -36,7 +36,7 @@ public final class TriggerFinding implements Stage {
     private static final int NOUN_VERB_REACH = 4;
     /** how many words of a noun phrase may stand between a verb and the object that completes it */
     private static final int OBJECT_GAP = 4;
-    /** how far the words after a whole object may come: "warned cargo ships in the Red Sea to" */
+    /** how far the words after a whole object may come: "warned fishing boats off Hodeidah to" */
     private static final int WHOLE_OBJECT_GAP = 8;
     private static final Set<String> OBJECT_GAP_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON");
     private static final Set<String> OBJECT_STARTS = Set.of("DET", "ADJ", "NUM", "PROPN", "PRON");
@@ -107,7 +107,7 @@ public final class TriggerFinding implements Stage {
      * "signed a ceasefire agreement", "opened heavy fire" — determiners, adjectives, names and
      * possessives may stand between ("sent two of its warships": after a count's "of", as many again),
      * not a clause boundary or another verb. Words written after the object's slot ("warn _ to") follow
-     * the whole object, prepositional phrases included: "warned cargo ships in the Red Sea to avoid".
+     * the whole object, prepositional phrases included: "warned fishing boats off Hodeidah to stay".
      */
     private TriggerHit withObject(AnnotatedSentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -271,7 +271,7 @@ public final class TriggerFinding implements Stage {
     }
 
     /**
-     * "The Palestinians reject proposed Israeli changes", "the administration supports Venezuelan-led
+     * "The unions reject proposed wage changes", "the administration supports Venezuelan-led
      * talks": a present-tense verb between a subject and its object that the tagger called a noun. The
      * word is the verb's lemma or its -s form, an actor ends right before it, and an object starts
      * right after it — a determiner, adjective, name, number or pronoun, or a participle before a noun
@@ -331,7 +331,7 @@ public final class TriggerFinding implements Stage {
                 }
             }
             if (k > end && !knowledge.triggers().phrases.matchesAt(tokens, k).isEmpty()) {
-                return null; // "close to the talks told Reuters as leaders left": "left" is not the talks' verb
+                return null; // "near the talks told reporters as envoys left": "left" is not the talks' verb
             }
             Token w = tokens.get(k);
             if (w.isWord() && !w.isCapitalised() && !w.hasTag("CCONJ") && knowledge.entities().phrases.matchesAt(tokens, k).isEmpty()) {

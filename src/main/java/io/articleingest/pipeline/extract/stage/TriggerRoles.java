@@ -22,8 +22,8 @@ import java.util.List;
  * "a militant who had planned attacks"), in a free relative
  * ({@code free-relative}: "what Hamas seeks"), a reporter's question ({@code reporter-question}),
  * a compound modifier ({@code compound-modifier}: "a U.S.-brokered proposal"), a relative clause on a place ({@code
- * describes-a-place}: "Serbia, where 24 people were killed last March"), what a noun that is
- * no trigger aims at ({@code content-of-a-noun}: "in a bid to stop the protesters", "the right to
+ * describes-a-place}: "Tigray, where fighting left hundreds dead last year"), what a noun that is
+ * no trigger aims at ({@code content-of-a-noun}: "in an effort to halt the march", "the right to
  * fire on militants"), what someone is suspected or convicted of ({@code content-of-a-charge}: "two
  * men suspected of bombing a bus", "for her role in the riots"), a demand's condition ({@code condition-of-a-demand}: "must agree to
  * reforms before they demobilize", "before allowing aid in"), a participle that qualifies a noun
@@ -72,7 +72,7 @@ final class TriggerRoles {
     }
 
     /**
-     * "nationals suspected by the West of blowing up a plane", "arrested for her possible role in the
+     * "two men suspected by Kenya of bombing a bus", "arrested for her possible role in the
      * riots", "on suspicion of involvement in the bombing": the act is what someone is charged with,
      * a claim the sentence reports no one making as news (when the charge is itself a trigger, "accused
      * Israel of shelling", the act is that trigger's content instead). The charge word stands at most a
@@ -155,13 +155,13 @@ final class TriggerRoles {
         }
         if (h.form() == Form.INFINITIVE && h.start() > 1 && determinedNoun(tokens, h.start() - 2)
                 && words.is(WordClass.AIM_NOUNS, tokens.get(h.start() - 2).norm())) {
-            return "content-of-a-noun"; // "in a bid to stop the protesters", "the right to fire on militants"
+            return "content-of-a-noun"; // "in an effort to halt the march", "the right to fire on militants"
         }
         if (setOffParticiple(tokens, h, false) && isCue(tokens, h.end(), "backgroundClause")) {
             return "describes-a-state"; // "security talks, suspended since 2018": how things have stood
         }
         if (setOffParticiple(tokens, h, true) && h.end() < tokens.size() && tokens.get(h.end()).norm().equals("as")) {
-            return "describes-a-state"; // "the territory, internationally recognized as part of Azerbaijan"
+            return "describes-a-state"; // "the island, widely recognised as part of the republic"
         }
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
                 && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {
@@ -173,7 +173,7 @@ final class TriggerRoles {
                 return "since-clause";
             }
             if (c.kind() == Clause.Kind.RELATIVE && words.is(WordClass.PLACE_RELATIVES, opener)) {
-                return "describes-a-place"; // "in Serbia, where 24 people were killed last March"
+                return "describes-a-place"; // "in Tigray, where fighting left hundreds dead last year"
             }
             boolean ownVerb = c.kind() == Clause.Kind.RELATIVE && firstVerb(tokens, c) == h.start();
             if (ownVerb && words.is(WordClass.FREE_RELATIVES, opener)) {
@@ -244,7 +244,7 @@ final class TriggerRoles {
     /**
      * A past participle set off by a comma ({@code adverbBetween}: an adverb may stand between them):
      * with "since" or "as" after it, it says how things have stood or what something is taken for
-     * ("the talks, suspended since 2018", "the territory, internationally recognized as part of …").
+     * ("the talks, suspended since 2018", "the island, widely recognised as part of …").
      */
     private static boolean setOffParticiple(List<Token> tokens, TriggerHit h, boolean adverbBetween) {
         int before = h.start() - 1;
@@ -329,7 +329,7 @@ final class TriggerRoles {
             if (words.is(WordClass.COMPLEMENTIZERS, w)) {
                 boolean nameBetween = false;
                 for (int j = k + 1; j < later.start(); j++) {
-                    nameBetween |= tokens.get(j).isCapitalised(); // "near the town of Samarra killed two"
+                    nameBetween |= tokens.get(j).isCapitalised(); // "near the village of Mafraq killed two"
                 }
                 if (words.is(WordClass.INFINITIVE_MARKERS, w) || governor.form() != Form.NOUN || later.form() == Form.NOUN
                         || !opensSentence(tokens, governor) && !nameBetween) {

@@ -74,10 +74,10 @@ class ArticleMergingTest {
                 "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\nAn attack took place in Gaza City on Saturday.");
         assertEquals(2, another.size(), "'an attack' is another one");
         List<Draft> told = Drafts.upTo(ArticleMerging.class, "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\n"
-                + "Ukrainian army spokesman Petro Ivanenko said the attack took place on Saturday night.");
+                + "Petro Ivanenko, an army spokesman, said that the attack took place late on Saturday.");
         assertEquals(1, told.size(), "the one telling of the attack is no other attacker: " + told);
         List<Draft> happened = Drafts.upTo(ArticleMerging.class, "Russian troops attacked a checkpoint near Kharkiv, killing two soldiers.\n"
-                + "The attack on Saturday night happened near the border.");
+                + "That attack happened late on Saturday near the border.");
         assertEquals(1, happened.size(), "an attack that happened is the one told before");
         assertEquals("2025-11-29", happened.get(0).date);
         assertEquals("2025-11-29", told.get(0).date);

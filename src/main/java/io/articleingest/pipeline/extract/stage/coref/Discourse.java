@@ -15,7 +15,7 @@ final class Discourse {
     EntityRef lastPerson;
     /** the last organisation named: whom "the group" continues when its name does not say */
     EntityRef lastOrganisation;
-    /** people whose group an apposition gave ("Gazi Hamad, a member of Hamas"), by name */
+    /** people whose group an apposition gave ("Omar Saleh, a member of Hamas"), by name */
     final Map<String, EntityRef> peopleWithGroups = new HashMap<>();
 
     /** the actors with a state named so far, each once, the last named last: whom "the two sides" continues */
