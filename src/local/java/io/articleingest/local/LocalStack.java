@@ -146,7 +146,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> existing = dynamo.listTables().tableNames();
         tables.forEach((id, name) -> {
             if (!existing.contains(name)) {
-                dynamo.createTable(template.createTableRequest(id, name));
+                template.createTable(dynamo, id, name);
             } else {
                 addMissingIndexes(dynamo, template.createTableRequest(id, name));
             }

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * The SAM template as data, so that tests and the local stack build what it declares (tables,
@@ -186,9 +187,21 @@ public final class SamTemplate {
         Map<String, String> tableNames = new HashMap<>();
         resources(TABLE).keySet().forEach(id -> {
             tableNames.put(id, prefix + id);
-            dynamo.createTable(createTableRequest(id, prefix + id));
+            createTable(dynamo, id, prefix + id);
         });
         return environment(resources(FUNCTION).keySet().iterator().next(), tableNames);
+    }
+
+    /**
+     * Creates the table as declared. A CreateTable the SDK retried after its first attempt timed
+     * out on a busy machine finds the table that attempt made: that is the table asked for.
+     */
+    public void createTable(DynamoDbClient dynamo, String tableLogicalId, String tableName) {
+        try {
+            dynamo.createTable(createTableRequest(tableLogicalId, tableName));
+        } catch (ResourceInUseException madeByAnEarlierAttempt) {
+            dynamo.describeTable(b -> b.tableName(tableName)); // fails if it is not there after all
+        }
     }
 
     /** The table as declared (billing mode, keys, attribute definitions, GSIs), under a local name. */

@@ -11,6 +11,7 @@ import io.articleingest.handler.FunctionClients.Timeouts;
 import io.articleingest.handler.IngestHandler;
 import io.articleingest.local.Emulators;
 import io.articleingest.local.LocalContext;
+import io.articleingest.local.SamTemplate;
 import io.articleingest.testing.EmulatedAws;
 import io.articleingest.testing.OnEmulatedAws;
 import io.articleingest.testing.FaultInjector;
@@ -79,6 +80,14 @@ class OperationsIT extends OnEmulatedAws {
         Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    @Test
+    void aCreateTableRetriedAfterItsFirstAttemptMadeTheTableFindsItsTable() {
+        SamTemplate template = SamTemplate.load();
+        template.createTable(aws.dynamo(), "ArticlesTable", "ops-retried");
+        template.createTable(aws.dynamo(), "ArticlesTable", "ops-retried"); // as the SDK's second attempt does
+        assertTrue(aws.dynamo().listTables().tableNames().contains("ops-retried"));
     }
 
     @Test
