@@ -95,7 +95,17 @@ public final class TriggerDictionary {
             }
         }
         for (String phrase : strings(t, "reportedSpeech")) {
-            phrases.add(phrase, new Trigger(type, mode, casualties, false, false, needsCue, null, false, phrase, true));
+            Trigger trigger = new Trigger(type, mode, casualties, false, false, needsCue, null, false, phrase, true);
+            List<String> said = PhraseIndex.words(phrase);
+            // "be responsible for" stands for "is", "were", "has been responsible for", and "bear responsibility"
+            // for "bore responsibility" (a verb with irregular forms); other entries are literal ("sabotaging")
+            Set<String> firstWords = words.is(WordClass.COPULA, said.get(0)) ? words.words(WordClass.COPULA)
+                    : words.irregularVerbs.containsKey(said.get(0)) ? inflections(said.get(0)) : Set.of(said.get(0));
+            for (String first : firstWords) {
+                List<String> inflected = new ArrayList<>(said);
+                inflected.set(0, first);
+                phrases.add(String.join(" ", inflected), trigger);
+            }
         }
         for (String phrase : strings(t, "nouns")) {
             List<String> noun = PhraseIndex.words(phrase);

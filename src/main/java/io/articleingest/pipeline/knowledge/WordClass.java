@@ -52,6 +52,7 @@ public enum WordClass {
     FREE_RELATIVES("freeRelatives"),
     VERB_PARTICLES("verbParticles"),
     PASSIVE_AUXILIARIES("passiveAuxiliaries"),
+    COPULA("copula"),
     PRESENT_AUXILIARIES("presentAuxiliaries"),
     REPORTED_MODALS("reportedModals"),
     SPEECH_VERBS("speechVerbs"),

@@ -90,7 +90,8 @@ public final class StageFixture {
               - {type: RETREAT, mode: release, verbs: [release, free]}
               - {type: RETREAT, mode: ceasefire, verbs: ["take effect"]}
               - {type: THREATEN, verbs: [threaten]}
-              - {type: ACCUSE, reportedSpeech: [sabotaging, "war crimes"]}
+              - {type: ACCUSE, reportedSpeech: [sabotaging, "war crimes", "be responsible for", "be behind the massacre",
+                                                "bear responsibility"]}
               - {type: REQUEST, reportedSpeech: [must]}
             standalone: [airstrike, "death toll"]
             modeCues:

@@ -219,8 +219,10 @@ final class ArgumentFinders {
         // convoy", nor "an earthquake struck eastern Turkey, killing 12"
         int verb = mainVerb(s);
         Mention subject = syntax.firstSubject(s, 0, Math.min(firstTrigger, verb));
-        if (subject == null && verb < firstTrigger && s.tokens().subList(0, verb).stream().anyMatch(Token::isNoun)) {
-            return null; // "heavy rain caused floods, killing 39, officials said": rain, not the officials
+        if (subject == null && verb <= firstTrigger && s.tokens().subList(0, verb).stream().anyMatch(Token::isNoun)) {
+            // "heavy rain caused floods, killing 39, officials said", "an earthquake struck the region,
+            // killing 37": rain or the earthquake, not the officials
+            return null;
         }
         return subject != null ? mention(s, subject) : speaker(s);
     }

@@ -133,6 +133,16 @@ class TriggerFindingTest {
     }
 
     @Test
+    void aReportedSpeechPhraseWithBeOrAnIrregularVerbStandsForItsForms() {
+        assertEquals(List.of("ACCUSE", "ACTIVE", "reported-speech"),
+                reading("The army said rebel fighters were responsible for the raid.", "were responsible for"));
+        assertEquals(List.of("ACCUSE", "ACTIVE", "reported-speech"),
+                reading("Officials said a militia was behind the massacre.", "was behind the massacre"));
+        assertEquals(List.of("ACCUSE", "ACTIVE", "reported-speech"),
+                reading("The ministry said Moscow bore responsibility for the failure.", "bore responsibility"));
+    }
+
+    @Test
     void headingsGetNoTriggers() {
         String text = "Israel strikes Gaza City\nIsraeli warplanes struck Gaza City on Monday.";
         AnnotatedArticle article = StageFixture.upTo(TriggerFinding.class, text, (start, end) -> start == 0);
