@@ -71,6 +71,16 @@ public final class Draft {
         return Collections.unmodifiableMap(why);
     }
 
+    /**
+     * Nobody urges or attacks themselves ("vowed to widen its own air campaign"); but a state's court
+     * jailing its opposition, or its police arresting its citizens, acts on another party of one state.
+     */
+    public void dropActorsFromRecipients() {
+        recipients.removeIf(r -> actors.stream().anyMatch(a -> java.util.Objects.equals(a.name(), r.name())
+                && java.util.Objects.equals(a.country(), r.country())
+                && (a.sector() == null || r.sector() == null || a.sector().equals(r.sector()))));
+    }
+
     /** The act reported becomes the speaker's act towards its actor: a demand of it, a charge against it. */
     public void becomeSpeakersAct(String speakersType, EntityRef speaker, String rule) {
         recipients.clear();

@@ -44,6 +44,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void irregularPastFormsAndSentencesCode() {
+        Event frozen = only("The European Union froze the assets of ten Russian officials on Monday.", "SANCTION");
+        assertTrue(has(frozen.actors(), "EUR") || frozen.actors().get(0).name().contains("European"), frozen.actors().toString());
+        Event sentenced = only("A court in Minsk sentenced the Belarusian opposition leader to eleven years in prison.",
+                "COERCE");
+        assertTrue(has(sentenced.recipients(), "BLR"), sentenced.recipients().toString());
+    }
+
+    @Test
+    void fightingBetweenTwoSidesIsTheFirstSidesActAgainstTheSecond() {
+        Event e = only("Fighting between Sudanese troops and the Rapid Support Forces has displaced thousands near El Fasher.",
+                "ASSAULT");
+        assertEquals("MIL", e.actors().get(0).sector(), e.actors().toString());
+        assertEquals("REB", e.recipients().get(0).sector(), e.recipients().toString());
+    }
+
+    @Test
     void passiveViolenceWithCasualtiesPlaceAndDate() {
         Event e = only("Three fishermen were killed on Saturday by an Israeli drone off the coast of Khan Yunis, "
                 + "the health ministry said.", "ASSAULT");

@@ -54,8 +54,7 @@ public final class ActorCountries implements Stage {
                 Draft d = drafts.get(next);
                 resolve(d, d.actors, article, recent);
                 resolve(d, d.recipients, article, recent);
-                d.recipients.removeIf(r -> d.actors.stream().anyMatch(a -> Objects.equals(a.name(), r.name())
-                        && Objects.equals(a.country(), r.country()))); // "vowed to widen its own air campaign"
+                d.dropActorsFromRecipients();
             }
             recent.remember(s);
         }

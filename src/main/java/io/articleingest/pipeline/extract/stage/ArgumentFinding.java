@@ -69,8 +69,7 @@ public final class ArgumentFinding implements Stage {
         }
         apply(rules.actorRules(), d, d.actors);
         apply(rules.recipientRules(), d, d.recipients);
-        d.recipients.removeIf(r -> d.actors.stream().anyMatch(x -> Objects.equals(x.name(), r.name())
-                && Objects.equals(x.country(), r.country()))); // nobody urges or attacks themselves
+        d.dropActorsFromRecipients();
         return d;
     }
 

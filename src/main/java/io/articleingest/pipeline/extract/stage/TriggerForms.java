@@ -36,6 +36,10 @@ final class TriggerForms {
                 || reducedPassive(s, start, end) || gappedPassive(tokens, start)) {
             return Form.PASSIVE;
         }
+        if (inflection == Token.VerbForm.GERUND && end < tokens.size() && words.is(WordClass.PAIR_MARKERS, tokens.get(end).norm())
+                && (start == 0 || !tokens.get(start - 1).isNoun() && !tokens.get(start - 1).hasTag("PRON"))) {
+            return Form.NOUN; // "fighting between the army and rebels": the act's name, its parties after it
+        }
         Clause clause = s.clauseOf(start);
         if (inflection == Token.VerbForm.GERUND && clause != null && clause.kind() == Clause.Kind.PARTICIPLE
                 && clause.start() == start) {
