@@ -53,6 +53,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
+        Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
+                + "resumed in Doha on Tuesday.", "CONSULT");
+        assertEquals("2025-11-25", e.date());
+        assertTrue(has(e.actors(), "QAT"), e.actors().toString());
+    }
+
+    @Test
     void fightingBetweenTwoSidesIsTheFirstSidesActAgainstTheSecond() {
         Event e = only("Fighting between Sudanese troops and the Rapid Support Forces has displaced thousands near El Fasher.",
                 "ASSAULT");
