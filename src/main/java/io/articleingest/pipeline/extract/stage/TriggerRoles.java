@@ -105,16 +105,21 @@ final class TriggerRoles {
      */
     private boolean participleModifier(AnnotatedSentence s, TriggerHit h, List<TriggerHit> earlier) {
         List<Token> tokens = s.tokens();
-        if (h.end() - h.start() != 1 || h.start() == 0 || h.end() >= tokens.size() || h.form() == Form.NOUN
+        if (h.end() - h.start() != 1 || h.end() >= tokens.size() || h.form() == Form.NOUN
                 || s.mentions().stream().anyMatch(m -> m.isActor() && m.end() == h.start())) {
             return false; // "Russian drones/VERB attacked targets": after its subject, the verb
         }
-        Token before = tokens.get(h.start() - 1);
         Token after = tokens.get(h.end());
+        if (h.start() == 0) { // "Wounded soldiers were flown to hospital": no subject before it, a modifier
+            return tokens.get(0).verbForm() == Token.VerbForm.PAST && after.hasTag("NOUN");
+        }
+        Token before = tokens.get(h.start() - 1);
         boolean afterVerb = before.isVerb() && !before.hasTag("AUX") && !"have".equals(before.lemma())
                 && !words.is(WordClass.PASSIVE_AUXILIARIES, before)
                 || earlier.stream().anyMatch(t -> t.end() == h.start() && t.form() != Form.NOUN); // "reject/NOUN proposed"
-        return tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && (before.hasTag("DET") || afterVerb)
+        // "the detained journalists", "the release of detained journalists", "two wounded soldiers"
+        boolean noSubjectBefore = before.hasTag("DET") || before.hasTag("ADP") || before.hasTag("NUM");
+        return tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && (noSubjectBefore || afterVerb)
                 && (after.hasTag("ADJ") || after.hasTag("NOUN"));
     }
 

@@ -74,6 +74,9 @@ class TriggerRolesTest {
         background("participle-modifier", "Israel rejected the negotiated ceasefire terms.", "negotiated");
         background("participle-modifier", "Hamas rejects negotiated Egyptian changes.", "negotiated");
         reported("Qatar has negotiated ceasefire terms with Hamas.", "negotiated", "after an auxiliary the participle is the verb");
+        background("participle-modifier", "Egypt called for the release of detained journalists.", "detained");
+        background("participle-modifier", "Detained protesters were freed on Monday.", "Detained");
+        reported("Police detained protesters on Monday.", "detained", "after its subject the participle is the verb");
     }
 
     @Test
