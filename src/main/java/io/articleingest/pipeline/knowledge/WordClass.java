@@ -34,6 +34,7 @@ public enum WordClass {
     ORIGINS("origins"),
     AGENT_MARKERS("agentMarkers"),
     PAIR_MARKERS("pairMarkers"),
+    TOPIC_PREPOSITIONS("topicPrepositions"),
     OBJECT_PREPOSITIONS("objectPrepositions"),
     PLACE_PREPOSITIONS("placePrepositions"),
     LOCATIVE_PREPOSITIONS("locativePrepositions"),

@@ -61,6 +61,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActAnInquiryOrTalksAreAboutIsNoActOfTheirs() {
+        List<Event> found = events("The governor of Lagos ordered an investigation into the shooting of two students.");
+        assertEquals(List.of("ACCUSE"), found.stream().map(Event::eventType).toList(), found.toString());
+        found = events("Saudi and Iranian ministers held talks on the attack in Riyadh.");
+        assertEquals(List.of("CONSULT"), found.stream().map(Event::eventType).toList(), found.toString());
+    }
+
+    @Test
+    void pardonsAndAmnestiesReleasePrisoners() {
+        assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
+        only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");
+    }
+
+    @Test
     void fightingBetweenTwoSidesIsTheFirstSidesActAgainstTheSecond() {
         Event e = only("Fighting between Sudanese troops and the Rapid Support Forces has displaced thousands near El Fasher.",
                 "ASSAULT");

@@ -306,7 +306,7 @@ public final class TriggerFinding implements Stage {
         List<Token> tokens = s.tokens();
         for (int k = Math.max(0, start - LIGHT_VERB_REACH); k < start; k++) {
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
-                if (cue.value().equals("lightVerbs") && cue.end() <= start) {
+                if (cue.value().equals("lightVerbs") && cue.end() <= start && !aboutAnotherNoun(tokens, cue.end(), start)) {
                     return "light-verb-noun"; // first: the light verb's subject does it ("unions called a general strike")
                 }
             }
@@ -339,6 +339,16 @@ public final class TriggerFinding implements Stage {
             }
         }
         return null;
+    }
+
+    /** "ordered an investigation into the shooting": the noun is what the light verb's own object is about. */
+    private boolean aboutAnotherNoun(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.is(WordClass.TOPIC_PREPOSITIONS, tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue of the trigger's own mode, or of any mode of its type when the trigger names none. */
