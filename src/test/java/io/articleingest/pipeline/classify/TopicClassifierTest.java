@@ -97,6 +97,16 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aWalkoutOfHospitalStaffIsLabourWithHealthSecond() {
+        List<Topic> topics = classify("Nurses walk out over pay",
+                "Nurses at public hospitals went on strike on Monday over pay, and patients saw operations "
+                        + "postponed. Their union said the strike action would go on until the health ministry improves "
+                        + "its offer; emergency wards stayed open, staffed by doctors.");
+        assertEquals("medtop:09000000", topics.get(0).code(), topics.toString());
+        assertTrue(byCode(topics).get("medtop:07000000").score() >= CLASSIFIER.assignThreshold(), topics.toString());
+    }
+
+    @Test
     void subTopicNeverOutscoresItsParent() {
         List<Topic> topics = classify("Ceasefire talks resume",
                 "Mediators said ceasefire talks would resume on Sunday, and both delegations agreed to discuss a "
