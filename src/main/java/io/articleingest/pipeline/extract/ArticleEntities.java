@@ -33,6 +33,8 @@ public final class ArticleEntities {
     /** how often each country is named: as a place, through its places, its people and its organs */
     private final Map<String, int[]> countryCounts = new HashMap<>();
     private final Map<String, Place> countryPlaces;
+    /** how many namings of its country a dateline is worth (see {@link #homeCountry}) */
+    private static final int DATELINE_NAMINGS = 2;
 
     /**
      * @param organisations canonical names of the dictionary's organisations, which "the group" may continue
@@ -137,18 +139,21 @@ public final class ArticleEntities {
     /**
      * The country the story is set in: the one it names most — as a place, through its places, its
      * people and its organs — when that is more than half of all it names; else null (a story
-     * between states has no one country).
+     * between states has no one country). The country of the {@code dateline} (null for none) counts
+     * as two namings: the reporter is there, so a story filed from Goma that names a summit in
+     * Luanda once is set in Congo, while one filed from Beirut about Syria, naming Syria throughout,
+     * is still set in Syria.
      */
-    public Location homeCountry() {
-        int total = countryCounts.values().stream().mapToInt(n -> n[0]).sum();
-        return countryCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
-                .filter(e -> 2 * e.getValue()[0] > total && countryPlaces.containsKey(e.getKey()))
+    public Location homeCountry(Location dateline) {
+        Map<String, Integer> named = new HashMap<>();
+        countryCounts.forEach((country, n) -> named.put(country, n[0]));
+        if (dateline != null && dateline.country() != null) {
+            named.merge(dateline.country(), DATELINE_NAMINGS, Integer::sum);
+        }
+        int total = named.values().stream().mapToInt(Integer::intValue).sum();
+        return named.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> 2 * e.getValue() > total && countryPlaces.containsKey(e.getKey()))
                 .map(e -> location(countryPlaces.get(e.getKey()))).orElse(null);
-    }
-
-    /** Whether the article names any country (or a place or actor of one) outside its dateline. */
-    public boolean namesACountry() {
-        return !countryCounts.isEmpty();
     }
 
     /** The authorities of a country, as an actor; null when the dictionary does not know it. */

@@ -15,10 +15,11 @@ import java.util.Set;
  * out of the negotiations" … "the talks in Cairo"). In a story about two sides,
  * a threat or refusal addressed to nobody is addressed to the other side ({@code other-side}:
  * "Israel cannot accept that"), with less confidence. An attack placed nowhere happened where the
- * story's violence is ({@code place-of-the-story}); any other act placed nowhere happened in the
- * country the story is set in, when it has one ({@code country-of-the-story}: "internet access was
- * restricted" in a story about Iran), or, in a story that names no country, in its dateline's
- * ({@code country-of-the-dateline}); a historical act is placed only where its own
+ * story's violence is ({@code place-of-the-story}, a place in the story's country when it has one);
+ * any other act placed nowhere happened in the country the story is set in, when it has one
+ * ({@code country-of-the-story}: "internet access was restricted" in a story about Iran), which its
+ * dateline can decide ({@code country-of-the-dateline}: filed from Goma, naming a summit in Luanda
+ * once); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
  * workers, medics, students, farmers and parties who act there. Coercion nobody is named for
@@ -58,10 +59,14 @@ public final class StoryDefaults implements Stage {
     public void annotate(AnnotatedArticle article) {
         ArticleEntities story = article.entities();
         Location talks = article.talksPlace();
-        Location named = story.homeCountry();
-        // "DHAKA, Bangladesh — Police arrested …": a story that names no country of its own is set where it was filed
-        Location home = named != null ? named : story.namesACountry() ? null : article.datelineCountry();
-        String homeRule = named != null ? "country-of-the-story" : "country-of-the-dateline";
+        // "DHAKA, Bangladesh — Police arrested …": where the story was filed tips which country it is set in
+        Location home = story.homeCountry(article.datelineCountry());
+        String homeRule = home != null && home.equals(story.homeCountry(null)) ? "country-of-the-story" : "country-of-the-dateline";
+        // the place the story names most is where its violence is, unless it lies outside the story's country
+        Location storyPlace = story.dominantPlace();
+        if (storyPlace != null && home != null && !home.country().equals(storyPlace.country())) {
+            storyPlace = null;
+        }
         for (Draft d : article.drafts()) {
             boolean aboutTalks = TALKS.contains(d.type) || d.modes.contains("meet");
             if (aboutTalks && !d.ownPlace && talks != null) {
@@ -79,8 +84,8 @@ public final class StoryDefaults implements Stage {
             if (d.status.equals("historical") && !d.ownPlace && d.location != null) {
                 d.location = null;
                 d.because("place", "history-is-placed-by-its-own-sentence", "");
-            } else if (d.location == null && d.type.equals("ASSAULT") && story.dominantPlace() != null) {
-                d.location = story.dominantPlace();
+            } else if (d.location == null && d.type.equals("ASSAULT") && storyPlace != null) {
+                d.location = storyPlace;
                 d.because("place", "place-of-the-story", d.location.name());
             } else if (d.location == null && !d.status.equals("historical") && home != null) {
                 d.location = home;

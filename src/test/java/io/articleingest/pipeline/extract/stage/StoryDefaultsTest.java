@@ -69,9 +69,20 @@ class StoryDefaultsTest {
         assertEquals("Qatar", d.location.name());
         assertEquals("country-of-the-dateline", rule(d, "place"));
         assertEquals("QAT", d.actors.get(0).country(), "police belong where they act");
-        Draft abroad = defaulted("DOHA, Qatar — Egyptian police arrested 12 protesters outside the capital.", "arrested");
-        assertTrue(abroad.location == null || !"country-of-the-dateline".equals(rule(abroad, "place")),
-                "a story that names a country of its own is not set where it was filed");
+        Draft abroad = defaulted("DOHA, Qatar — Egyptian police arrested 12 protesters on Monday.\n"
+                + "Egypt's interior ministry accused them of rioting. Egyptian courts will try them.", "accused");
+        assertEquals("Egypt", abroad.location.name(), "a story that names its own country throughout is set there");
+        assertEquals("country-of-the-story", rule(abroad, "place"));
+    }
+
+    @Test
+    void aCountryNamedOnceDoesNotOutweighTheDateline() {
+        String text = "EL FASHER, Nov 28 (Wire) - Rebels seized a border town on Thursday.\n"
+                + "Earlier this month rebels met mediators in Doha.\nThe army shelled rebel positions on Tuesday.";
+        Draft shelling = defaulted(text, "shelled");
+        assertEquals("Sudan", shelling.location.name(), "an attack is not placed at a summit abroad");
+        assertEquals("country-of-the-dateline", rule(shelling, "place"));
+        assertEquals("Doha", defaulted(text, "met").location.name(), "the summit keeps its own place");
     }
 
     @Test
