@@ -32,17 +32,23 @@ public final class Scopes {
      */
     public static int dateStart(Draft d) {
         AnnotatedSentence s = d.sentence;
-        Clause c = s.clauseOf(d.hit.start());
-        while (c != null && c.kind() != Clause.Kind.MAIN && c.kind() != Clause.Kind.REPORTED && c.parent() >= 0) {
-            c = s.clauses().get(c.parent());
-        }
-        int start = c == null ? 0 : c.start();
+        int start = mainClauseStart(d);
         for (TriggerHit other : s.triggers()) {
             if (other.end() <= d.hit.start() && other.end() > start) {
                 start = other.end();
             }
         }
         return start;
+    }
+
+    /** Where the trigger's main clause, or what the speaker said, starts. */
+    public static int mainClauseStart(Draft d) {
+        AnnotatedSentence s = d.sentence;
+        Clause c = s.clauseOf(d.hit.start());
+        while (c != null && c.kind() != Clause.Kind.MAIN && c.kind() != Clause.Kind.REPORTED && c.parent() >= 0) {
+            c = s.clauses().get(c.parent());
+        }
+        return c == null ? 0 : c.start();
     }
 
     /** Where the stretch of a trigger ends: at the next trigger of its sentence, else the sentence's end. */

@@ -7,6 +7,7 @@ import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Scopes;
 import io.articleingest.pipeline.extract.Stage;
+import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.text.DateResolver;
 import io.articleingest.pipeline.text.Token;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * The date of each act: the date expression in the trigger's stretch of the sentence (from its
  * main clause, or what was said, to the next trigger or the speech frame after it; the first date
- * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence});
+ * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence}),
+ * else a date opening the main clause before its first act ({@code date-opening-the-sentence});
  * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
  * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
@@ -54,11 +56,16 @@ public final class DateFinding implements Stage {
         LocalDate published = article.published();
         for (Draft d : article.drafts()) {
             DateResolver.Resolved date = dateOfStretch(d, published);
+            String rule = "date-in-sentence";
+            if (date == null) {
+                date = dateOpeningTheClause(d, published);
+                rule = "date-opening-the-sentence";
+            }
             if (date != null) {
                 d.date = date.date();
                 d.datePrecision = date.precision();
                 d.dateText = date.text();
-                d.because("date", "date-in-sentence", date.text());
+                d.because("date", rule, date.text());
                 if (d.status.equals("occurred") && published != null
                         && date.date().compareTo(published.minusDays(NEWS_DAYS).toString()) < 0) {
                     d.status = "historical";
@@ -89,6 +96,22 @@ public final class DateFinding implements Stage {
         boolean future = d.status.equals("future");
         DateResolver.Resolved after = dated(text(d, at, to), published, future);
         return after != null ? after : dated(text(d, from, at), published, future);
+    }
+
+    /**
+     * A date that opens the trigger's main clause, before its first act, dates every act of the
+     * clause that has none of its own: "Last week, the government expelled two aid workers whom it
+     * accused of spying", "On Monday, soldiers burned the market and looted the shops".
+     */
+    private DateResolver.Resolved dateOpeningTheClause(Draft d, LocalDate published) {
+        List<Token> tokens = d.sentence.tokens();
+        int start = Scopes.mainClauseStart(d);
+        int firstAct = d.sentence.triggers().stream().mapToInt(TriggerHit::start).filter(i -> i >= start)
+                .min().orElse(d.hit.start());
+        if (firstAct >= d.hit.start()) {
+            return null; // the act is the clause's first: its own stretch was read
+        }
+        return dated(text(d, tokens.get(start).start(), tokens.get(firstAct).start()), published, d.status.equals("future"));
     }
 
     /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */

@@ -39,6 +39,14 @@ class DateFindingTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceDatesEachOfItsActs() {
+        String text = "On Saturday, Israeli soldiers arrested two men whom Hamas later accused of spying.";
+        assertEquals("2025-11-29 day 'On Saturday' by date-opening-the-sentence", date(dated(text, "accused")));
+        String two = "On Saturday, Russian drones attacked Kharkiv and soldiers detained four residents.";
+        assertEquals("2025-11-29 day 'On Saturday' by date-opening-the-sentence", date(dated(two, "detained")));
+    }
+
+    @Test
     void anActDatedWellBeforePublicationIsHistory() {
         Draft d = dated("Russia attacked Kharkiv in March 2022.", "attacked");
         assertEquals("2022-03 month 'in March 2022' by date-in-sentence", date(d));
