@@ -98,9 +98,18 @@ public final class ArticleEntities {
         return organisations.contains(a.name()) && !"JRN".equals(a.sector()) && !"CVL".equals(a.sector());
     }
 
-    /** The state the article names most often: the default owner of "the army", "the cabinet". */
-    public EntityRef dominantState() {
-        return stateCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
+    /**
+     * The state the article names most often, its {@code dateline}'s country (null for none)
+     * counting as two namings: the default owner of "the army", "the cabinet", "the police". A story
+     * filed from Lima that names the United States once is about Peru's police.
+     */
+    public EntityRef dominantState(Location dateline) {
+        Map<String, Integer> named = new HashMap<>();
+        stateCounts.forEach((country, n) -> named.put(country, n[0]));
+        if (dateline != null && dateline.country() != null && !plover.isNonState(dateline.country())) {
+            named.merge(dateline.country(), DATELINE_NAMINGS, Integer::sum);
+        }
+        return named.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> states.getOrDefault(e.getKey(), new EntityRef(null, e.getKey(), e.getKey(), null)))
                 .orElse(null);
     }

@@ -69,6 +69,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStorysOwnOrgansBelongToTheStateOfItsDatelineNotToAStateNamedOnce() {
+        String lima = "LIMA, Peru (AP) — Police detained 41 protesters outside Congress on Saturday.\n"
+                + "The United States urged calm.\nCongress voted to impeach the president.";
+        Event detention = only(lima, "COERCE");
+        assertEquals("PER", detention.actors().get(0).country(), detention.actors().toString());
+        String manila = "MANILA, Philippines (AP) — The Senate rejected the defence treaty with Japan on Tuesday.";
+        assertEquals("PHL", only(manila, "REJECT").actors().get(0).country(), "a senate is not the US Senate");
+        String washington = "WASHINGTON (AP) — The Senate rejected a bill on military aid to Taiwan on Tuesday.";
+        assertEquals("USA", only(washington, "REJECT").actors().get(0).country());
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");

@@ -169,7 +169,7 @@ public final class ActorCountries implements Stage {
     private Owner statesOwn(Owner found, EntityRef r, AnnotatedArticle article) {
         Owner owner = found;
         if (owner.state() == null || !knowledge.entities().countryNames.containsKey(owner.state().country())) {
-            EntityRef dominant = article.entities().dominantState();
+            EntityRef dominant = article.entities().dominantState(article.datelineCountry());
             if (dominant == null) {
                 return new Owner(null, null);
             }
