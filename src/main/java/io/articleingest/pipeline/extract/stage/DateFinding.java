@@ -24,7 +24,8 @@ import java.util.Set;
  * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
  * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
- * not date the act.
+ * not date the act, nor does the day in a dateline ("BAMAKO, March 4 (Wire) -"), which is when the
+ * story was filed.
  */
 public final class DateFinding implements Stage {
 
@@ -90,7 +91,7 @@ public final class DateFinding implements Stage {
         if (frame != null && frame.speechStart() >= d.hit.end() && frame.speechStart() < windowEnd) {
             windowEnd = frame.speechStart();
         }
-        int from = tokens.get(Math.min(Scopes.dateStart(d), d.hit.start())).start();
+        int from = tokens.get(Math.max(NamePieces.datelineEnd(tokens), Math.min(Scopes.dateStart(d), d.hit.start()))).start();
         int at = tokens.get(d.hit.start()).start();
         int to = windowEnd < tokens.size() ? tokens.get(windowEnd).start() : d.sentence.sentence().end();
         boolean future = d.status.equals("future");
@@ -105,7 +106,7 @@ public final class DateFinding implements Stage {
      */
     private DateResolver.Resolved dateOpeningTheClause(Draft d, LocalDate published) {
         List<Token> tokens = d.sentence.tokens();
-        int start = Scopes.mainClauseStart(d);
+        int start = Math.max(NamePieces.datelineEnd(tokens), Scopes.mainClauseStart(d));
         int firstAct = d.sentence.triggers().stream().mapToInt(TriggerHit::start).filter(i -> i >= start)
                 .min().orElse(d.hit.start());
         if (firstAct >= d.hit.start()) {

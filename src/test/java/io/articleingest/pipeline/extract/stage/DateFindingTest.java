@@ -47,6 +47,14 @@ class DateFindingTest {
     }
 
     @Test
+    void theDayOfTheDatelineIsWhenTheStoryWasFiledNotWhenItsActsHappened() {
+        assertEquals("2025-11-27 day 'on Thursday' by date-in-sentence",
+                date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city on Thursday.", "attacked")));
+        assertEquals("2025-11-30 day 'null' by publication-date",
+                date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city.", "attacked")));
+    }
+
+    @Test
     void anActDatedWellBeforePublicationIsHistory() {
         Draft d = dated("Russia attacked Kharkiv in March 2022.", "attacked");
         assertEquals("2022-03 month 'in March 2022' by date-in-sentence", date(d));
