@@ -7,7 +7,6 @@ import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Layer;
 import io.articleingest.pipeline.extract.Scopes;
 import io.articleingest.pipeline.extract.Stage;
-import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.text.DateResolver;
 import io.articleingest.pipeline.text.Token;
@@ -20,7 +19,7 @@ import java.util.Set;
  * The date of each act: the date expression in the trigger's stretch of the sentence (from its
  * main clause, or what was said, to the next trigger or the speech frame after it; the first date
  * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence}),
- * else a date opening the main clause before its first act ({@code date-opening-the-sentence});
+ * else the first date earlier in its main clause ({@code date-earlier-in-the-sentence});
  * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
  * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
@@ -59,8 +58,8 @@ public final class DateFinding implements Stage {
             DateResolver.Resolved date = dateOfStretch(d, published);
             String rule = "date-in-sentence";
             if (date == null) {
-                date = dateOpeningTheClause(d, published);
-                rule = "date-opening-the-sentence";
+                date = dateEarlierInTheClause(d, published);
+                rule = "date-earlier-in-the-sentence";
             }
             if (date != null) {
                 d.date = date.date();
@@ -100,19 +99,17 @@ public final class DateFinding implements Stage {
     }
 
     /**
-     * A date that opens the trigger's main clause, before its first act, dates every act of the
-     * clause that has none of its own: "Last week, the government expelled two aid workers whom it
-     * accused of spying", "On Monday, soldiers burned the market and looted the shops".
+     * A date earlier in the trigger's main clause dates an act of it that has none of its own, even
+     * past other acts: the clause tells one scene. "Last week, the government expelled two aid workers
+     * whom it accused of spying"; "crowds marched on Saturday, demanding a vote, as police fired tear gas".
      */
-    private DateResolver.Resolved dateOpeningTheClause(Draft d, LocalDate published) {
+    private DateResolver.Resolved dateEarlierInTheClause(Draft d, LocalDate published) {
         List<Token> tokens = d.sentence.tokens();
         int start = Math.max(NamePieces.datelineEnd(tokens), Scopes.mainClauseStart(d));
-        int firstAct = d.sentence.triggers().stream().mapToInt(TriggerHit::start).filter(i -> i >= start)
-                .min().orElse(d.hit.start());
-        if (firstAct >= d.hit.start()) {
-            return null; // the act is the clause's first: its own stretch was read
+        if (start >= d.hit.start()) {
+            return null;
         }
-        return dated(text(d, tokens.get(start).start(), tokens.get(firstAct).start()), published, d.status.equals("future"));
+        return dated(text(d, tokens.get(start).start(), tokens.get(d.hit.start()).start()), published, d.status.equals("future"));
     }
 
     /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */

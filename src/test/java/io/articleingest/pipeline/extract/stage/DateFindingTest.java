@@ -39,11 +39,15 @@ class DateFindingTest {
     }
 
     @Test
-    void aDateOpeningTheSentenceDatesEachOfItsActs() {
+    void aDateEarlierInTheSentenceDatesEachLaterActWithoutOne() {
         String text = "On Saturday, Israeli soldiers arrested two men whom Hamas later accused of spying.";
-        assertEquals("2025-11-29 day 'On Saturday' by date-opening-the-sentence", date(dated(text, "accused")));
+        assertEquals("2025-11-29 day 'On Saturday' by date-earlier-in-the-sentence", date(dated(text, "accused")));
         String two = "On Saturday, Russian drones attacked Kharkiv and soldiers detained four residents.";
-        assertEquals("2025-11-29 day 'On Saturday' by date-opening-the-sentence", date(dated(two, "detained")));
+        assertEquals("2025-11-29 day 'On Saturday' by date-earlier-in-the-sentence", date(dated(two, "detained")));
+        String scene = "Israeli troops attacked protesters in Gaza City on Friday, demanding that they leave, as police "
+                + "detained dozens of residents.";
+        assertEquals("2025-11-28 day 'on Friday' by date-earlier-in-the-sentence", date(dated(scene, "detained")),
+                "past the other acts of the sentence");
     }
 
     @Test
