@@ -81,6 +81,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRouteIsWhereAnActHappens() {
+        assertEquals("Nairobi", only("Thousands of farmers marched through central Nairobi on Monday to demand lower fuel prices.",
+                "PROTEST").location().name());
+        assertEquals("Kampala", only("Security forces fired tear gas at students marching through Kampala on Tuesday.",
+                "ASSAULT").location().name());
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");
