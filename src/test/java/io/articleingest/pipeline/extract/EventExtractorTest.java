@@ -89,6 +89,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDiplomatOrderedToLeaveIsExpelled() {
+        Event e = only("Mali ordered the French ambassador to leave the country within 72 hours.", "SANCTION");
+        assertTrue(has(e.recipients(), "FRA"), e.recipients().toString());
+        only("Hungary declared a Ukrainian diplomat persona non grata on Monday.", "SANCTION");
+        assertEquals(List.of("REQUEST"), events("The army ordered residents to leave their homes.").stream()
+                .map(Event::eventType).toList(), "an evacuation order expels no one");
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");
