@@ -19,7 +19,8 @@ import java.util.Set;
  * any other act placed nowhere happened in the country the story is set in, when it has one
  * ({@code country-of-the-story}: "internet access was restricted" in a story about Iran), which its
  * dateline can decide ({@code country-of-the-dateline}: filed from Goma, naming a summit in Luanda
- * once); a historical act is placed only where its own
+ * once); in a story between states, an act of the dateline's own state happened there
+ * ({@code actor-at-home-in-the-dateline}); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
  * workers, medics, students, farmers and parties who act there. Coercion nobody is named for
@@ -45,6 +46,12 @@ public final class StoryDefaults implements Stage {
                 ? new EntityRef(r.text(), name, place.country(), r.sector()) : r;
     }
 
+    /** Whether an actor of the draft belongs to the country the story was filed from. */
+    private static boolean actsAtHome(Draft d, Location dateline) {
+        return dateline != null && dateline.country() != null
+                && d.actors.stream().anyMatch(a -> dateline.country().equals(a.country()));
+    }
+
     @Override
     public Set<Layer> requires() {
         return Set.of(Layer.MERGED, Layer.PLACES);
@@ -60,7 +67,8 @@ public final class StoryDefaults implements Stage {
         ArticleEntities story = article.entities();
         Location talks = article.talksPlace();
         // "DHAKA, Bangladesh — Police arrested …": where the story was filed tips which country it is set in
-        Location home = story.homeCountry(article.datelineCountry());
+        Location dateline = article.datelineCountry();
+        Location home = story.homeCountry(dateline);
         String homeRule = home != null && home.equals(story.homeCountry(null)) ? "country-of-the-story" : "country-of-the-dateline";
         // the place the story names most is where its violence is, unless it lies outside the story's country
         Location storyPlace = story.dominantPlace();
@@ -90,6 +98,9 @@ public final class StoryDefaults implements Stage {
             } else if (d.location == null && !d.status.equals("historical") && home != null) {
                 d.location = home;
                 d.because("place", homeRule, home.name());
+            } else if (d.location == null && !d.status.equals("historical") && actsAtHome(d, dateline)) {
+                d.location = dateline; // "BAMAKO — Mali's government ordered the French ambassador to leave"
+                d.because("place", "actor-at-home-in-the-dateline", dateline.name());
             }
             Location place = d.location;
             EntityRef authorities = place == null ? null : story.authoritiesOf(place.country());

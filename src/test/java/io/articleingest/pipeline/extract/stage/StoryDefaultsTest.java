@@ -86,6 +86,17 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void inAStoryBetweenStatesTheDatelinesOwnStateActsAtHome() {
+        String text = "DOHA, Qatar — Qatar condemned the attack.\nIsrael said Israeli jets attacked Hamas.\n"
+                + "Israel and Egypt met on Monday.";
+        Draft d = defaulted(text, "condemned");
+        assertEquals("Qatar", d.location.name());
+        assertEquals("actor-at-home-in-the-dateline", rule(d, "place"));
+        assertNull(defaulted(text.replace("Qatar condemned", "Egypt condemned"), "condemned").location,
+                "a state of elsewhere is not placed where the story was filed");
+    }
+
+    @Test
     void coercionNobodyIsNamedForIsTheWorkOfTheAuthoritiesWhereItHappened() {
         Draft d = defaulted("Two residents were arrested in El Fasher on Monday.", "arrested");
         assertEquals("SDN", d.actors.get(0).country());
