@@ -51,6 +51,15 @@ class TriggerFindingTest {
     }
 
     @Test
+    void aGerundAfterAPrepositionWithNoObjectOfItsOwnNamesTheAct() {
+        assertEquals("NOUN", reading("Aid reached 6,000 Sudanese displaced by shelling near El Fasher.", "shelling").get(1),
+                "the displaced do not shell");
+        assertEquals("NOUN", reading("Two Palestinian children were killed in shelling on Monday.", "shelling").get(1));
+        assertEquals("REDUCED_RELATIVE", reading("Israeli soldiers shelling the camp were seen on Monday.", "shelling").get(1),
+                "a gerund after its doer describes it");
+    }
+
+    @Test
     void aParticipleSharingAnEarlierPassivesAuxiliaryIsPassiveToo() {
         assertEquals("PASSIVE", reading("Four policemen were wounded and dozens arrested in El Fasher.", "arrested").get(1),
                 "gapped: 'and dozens [were] arrested'");
