@@ -181,6 +181,11 @@ final class ArgumentFinders {
             }
         }
         Attribution a = s.attribution();
+        Clause own = s.clauseOf(hit.start());
+        if (previous == null && own != null && own.kind() == Clause.Kind.PARTICIPLE && own.start() <= 1) {
+            // "After shelling the town for a week, the army entered it": the subject after the clause
+            return syntax.firstSubject(s, own.end(), s.tokens().size());
+        }
         if (previous == null) {
             return a == null || a.speechEnd() > hit.start() ? null : syntax.firstSubject(s, a.speechEnd(), hit.start());
         }

@@ -82,6 +82,7 @@ public final class ClauseSegmenting implements Stage {
         List<Open> all = new ArrayList<>();
         Deque<Integer> stack = new ArrayDeque<>();
         open(all, stack, 0, Clause.Kind.MAIN, -1);
+        int fronted = frontedParticiple(tokens);
         for (int k = 0; k < n; k++) {
             Token t = tokens.get(k);
             Token next = k + 1 < n ? tokens.get(k + 1) : null;
@@ -89,6 +90,8 @@ public final class ClauseSegmenting implements Stage {
                     || k > 0 && words.is(WordClass.CONTRAST_CONJUNCTIONS, t.norm()) && !t.hasTag("ADP")) {
                 closeAll(all, stack, k);
                 open(all, stack, k + 1, Clause.Kind.MAIN, k);
+            } else if (k == fronted) {
+                open(all, stack, k, Clause.Kind.PARTICIPLE, k > 0 ? k - 1 : k); // "After shelling the town for a week, the army …"
             } else if (t.norm().equals(",")) {
                 closeWhile(all, stack, k, ENDED_BY_COMMA);
                 if (next != null && next.verbForm() == Token.VerbForm.GERUND) {
@@ -141,6 +144,29 @@ public final class ClauseSegmenting implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a participle clause that opens the sentence starts ("Fleeing the shelling, thousands
+     * crossed …", "After shelling the town for a week, the army entered it"): an -ing form first or
+     * after a subordinator, closed by a comma before any other verb; else -1. Without the comma
+     * the -ing form is the subject ("Fighting continued overnight").
+     */
+    private int frontedParticiple(List<Token> tokens) {
+        int k = !tokens.isEmpty() && words.is(WordClass.SUBORDINATORS, tokens.get(0).norm()) ? 1 : 0;
+        if (k >= tokens.size() || tokens.get(k).verbForm() != Token.VerbForm.GERUND || !tokens.get(k).isVerb()) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + SUBORDINATE_REACH); j++) {
+            Token w = tokens.get(j);
+            if (w.norm().equals(",")) {
+                return k;
+            }
+            if (w.isVerb() && w.verbForm() != Token.VerbForm.GERUND || words.is(WordClass.CLAUSE_BREAKS, w.norm())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isSpeechVerb(Token t) {

@@ -41,9 +41,10 @@ final class TriggerForms {
             return Form.NOUN; // "fighting between the army and rebels": the act's name, its parties after it
         }
         if (inflection == Token.VerbForm.GERUND && start > 0 && (tokens.get(start - 1).hasTag("ADP") || tokens.get(start - 1).hasTag("SCONJ"))
+                && !words.is(WordClass.SUBORDINATORS, before)
                 && (end >= tokens.size() || tokens.get(end).hasTag("ADP") || !tokens.get(end).isWord())) {
             // "displaced by fighting near the town", "killed in shelling on Monday": a preposition's object with
-            // none of its own is the act's name ("after shelling the town" keeps its subject)
+            // none of its own is the act's name ("after shelling the town", "before withdrawing from it" keep a subject)
             return Form.NOUN;
         }
         Clause clause = s.clauseOf(start);

@@ -54,6 +54,16 @@ class ClauseSegmentingTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsAClauseUpToItsComma() {
+        assertEquals("shelling the town for a week",
+                clause(segmented("After shelling the town for a week, the army entered it."), Clause.Kind.PARTICIPLE));
+        assertEquals("Fleeing the shelling",
+                clause(segmented("Fleeing the shelling, thousands crossed into Egypt."), Clause.Kind.PARTICIPLE));
+        assertNull(clause(segmented("Fighting continued near Kharkiv on Monday, officials said."), Clause.Kind.PARTICIPLE),
+                "an -ing form with a verb before the comma is the subject");
+    }
+
+    @Test
     void aBreakOrAContrastStartsANewMainClause() {
         AnnotatedSentence s = segmented("Israel agreed to the plan; Hamas rejected it, but Egypt welcomed the move.");
         List<String> mains = s.clauses().stream().filter(c -> c.kind() == Clause.Kind.MAIN)
