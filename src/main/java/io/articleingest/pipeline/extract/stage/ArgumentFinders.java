@@ -84,11 +84,11 @@ final class ArgumentFinders {
         List<Mention> mentions = s.mentions();
         int idx = mentions.indexOf(head);
         int first = idx;
-        while (first > 0 && joined(s.tokens(), mentions.get(first - 1), mentions.get(first))) {
+        while (first > 0 && joined(s, mentions.get(first - 1), mentions.get(first))) {
             first--;
         }
         int last = idx;
-        while (last + 1 < mentions.size() && joined(s.tokens(), mentions.get(last), mentions.get(last + 1))) {
+        while (last + 1 < mentions.size() && joined(s, mentions.get(last), mentions.get(last + 1))) {
             last++;
         }
         List<EntityRef> refs = new ArrayList<>();
@@ -100,9 +100,18 @@ final class ArgumentFinders {
         return new Found(refs, s.words(mentions.get(first).start(), mentions.get(last).end()));
     }
 
-    /** "Egypt and Qatar", "Iran, France, Britain and Germany": actors joined by "and" or commas. */
-    private boolean joined(List<Token> tokens, Mention a, Mention b) {
+    /**
+     * "Egypt and Qatar", "Iran, France, Britain and Germany": actors joined by "and" or commas, on
+     * the same side of a speech frame ("kidnapped 40 pupils, police and residents said": the
+     * speakers are no pupils).
+     */
+    private boolean joined(AnnotatedSentence s, Mention a, Mention b) {
+        List<Token> tokens = s.tokens();
         if (!a.isActor() || !b.isActor() || b.start() - a.end() < 1 || b.start() - a.end() > 3) {
+            return false;
+        }
+        Attribution frame = s.attribution();
+        if (frame != null && frame.frames(a.start()) != frame.frames(b.start())) {
             return false;
         }
         for (int k = a.end(); k < b.start(); k++) {
@@ -361,7 +370,7 @@ final class ArgumentFinders {
         }
         List<Mention> mentions = s.mentions();
         int i = mentions.indexOf(first);
-        return i + 1 < mentions.size() && joined(s.tokens(), first, mentions.get(i + 1))
+        return i + 1 < mentions.size() && joined(s, first, mentions.get(i + 1))
                 ? new Found(List.of(mentions.get(i + 1).actor()), s.words(mentions.get(i + 1).start(), mentions.get(i + 1).end()))
                 : null;
     }

@@ -127,7 +127,7 @@ public final class AttributionFinding implements Stage {
                 Mention told = firstFrom(mentions, end, end + 1);
                 end = told != null ? told.end() : end; // "told Al Mayadeen that …": the one told is no actor
             }
-            return attribution(speaker, speaker.start(), end, "speaker-before-verb");
+            return attribution(speaker, coordinatedStart(s, speaker), end, "speaker-before-verb");
         }
         Mention after = firstFrom(mentions, end, end + SOURCE_REACH - 1);
         if (after != null && verb > 0 && Set.of(",", "”", "\"").contains(before)
@@ -135,6 +135,23 @@ public final class AttributionFinding implements Stage {
             return attribution(after, verb, after.end(), "speaker-after-verb"); // "…, said Hamas official X"
         }
         return null;
+    }
+
+    /**
+     * Where the speakers joined to {@code speaker} by "and" or "or" start: "police and residents
+     * said" is one frame, whose first speaker is no one acted on.
+     */
+    private int coordinatedStart(AnnotatedSentence s, Mention speaker) {
+        List<Mention> mentions = s.mentions();
+        int start = speaker.start();
+        for (int i = mentions.indexOf(speaker) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (!m.isActor() || m.end() != start - 1 || !words.is(WordClass.COORDINATORS, s.tokens().get(m.end()).norm())) {
+                break;
+            }
+            start = m.start();
+        }
+        return start;
     }
 
     /**

@@ -27,6 +27,14 @@ class ArgumentFindingTest {
     }
 
     @Test
+    void aListOfRecipientsEndsWhereTheSpeechFrameStarts() {
+        Draft d = draft("Israeli soldiers detained 12 fishermen, police and residents said.", "detained");
+        assertEquals("active-object [CVL]", who(d, "recipient"), "the speakers are no one detained");
+        Draft list = draft("Israeli soldiers detained fishermen, medics and police on Monday.", "detained");
+        assertEquals("active-object [CVL, MED, COP]", who(list, "recipient"), "a list with no frame stays whole");
+    }
+
+    @Test
     void aVerbReadWithItsObjectHoldsItsRecipient() {
         Draft d = draft("Egypt warned Palestinian fishermen off Gaza City to stay ashore.",
                 "warned Palestinian fishermen off Gaza City to");

@@ -40,6 +40,12 @@ class AttributionFindingTest {
     }
 
     @Test
+    void speakersJoinedByAndAreOneFrame() {
+        AnnotatedSentence s = attributed("Gunmen attacked the camp, police and residents said.").get(0);
+        assertEquals(index(s, "police"), s.attribution().speechStart());
+    }
+
+    @Test
     void accordingToNamesTheSourceAfterIt() {
         AnnotatedSentence s = attributed("Three people were killed in Khan Yunis, according to Palestinian medics.").get(0);
         assertEquals(List.of("Palestine", "PSE", "speech-phrase"), who(s.attribution()));
