@@ -60,13 +60,15 @@ final class NamePieces {
                 i = organisation.end();
                 continue;
             }
+            Lexeme known = t.isCapitalised() ? named.get(t.norm()) : null;
             Piece entry = dictionaryMatch(at, i);
-            if (entry != null) {
+            if (entry != null && (known == null || entry.end() > i + 1)) {
+                // a surname the article has given someone is theirs, not a famous namesake's: "Bernardo Silva
+                // scored … Silva said" is not Lula da Silva
                 out.add(entry);
                 i = entry.end();
                 continue;
             }
-            Lexeme known = t.isCapitalised() ? named.get(t.norm()) : null;
             if (known != null) {
                 out.add(new Piece(i, i + 1, known, List.of()));
                 i++;
@@ -269,7 +271,8 @@ final class NamePieces {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            boolean unknownWord = gazetteer.nameWord(t) && knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+            boolean unknownWord = gazetteer.nameWord(t) && (knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
+                    || j > i && onlyASurname(tokens, i, j))
                     && (j == i || !gazetteer.startsAt(tokens, j, false, at.named()));
             if (!joiner && !unknownWord && !demonymInsideName(tokens, i, j)) {
                 break;
@@ -277,6 +280,21 @@ final class NamePieces {
             j++;
         }
         return j - i >= 2 || j - i == 1 && namesGroup(tokens, i) ? j : i;
+    }
+
+    /**
+     * Whether the dictionary reads the word at {@code j} only as a known person's surname, and the
+     * name that starts at {@code i} is not theirs: after another first name it is someone else's
+     * ("Bernardo Silva" is not Lula da Silva, "Yair Netanyahu" not the prime minister), after their own
+     * first name, or with a particle, it is them spelt otherwise ("Omar El Bashir").
+     */
+    private boolean onlyASurname(List<Token> tokens, int i, int j) {
+        if (words.is(WordClass.NAME_JOINERS, tokens.get(i).norm())) {
+            return false; // "El Bashir": the surname with its particle
+        }
+        String first = tokens.get(i).text() + " ";
+        return knowledge.entities().phrases.matchesAt(tokens, j).stream()
+                .allMatch(m -> m.end() == j + 1 && m.value().kind().equals("PERSON") && !m.value().name().startsWith(first));
     }
 
     /**

@@ -49,6 +49,17 @@ class MentionFindingTest {
     }
 
     @Test
+    void aKnownPersonsSurnameAfterAnotherFirstNameIsSomeoneElse() {
+        List<AnnotatedSentence> s = found("On Monday, Yair Netanyahu posted a video.\nNetanyahu said he was joking.\n"
+                + "Benjamin Netanyahu met Qatari envoys.");
+        assertEquals("Yair Netanyahu", mention(s.get(0), "Yair Netanyahu").actor().name());
+        assertEquals("Yair Netanyahu", mention(s.get(1), "Netanyahu").actor().name(), "the surname the article gave him");
+        assertEquals("ISR", mention(s.get(2), "Benjamin Netanyahu").actor().country());
+        assertEquals("Benjamin Netanyahu", mention(found("Netanyahu said the war goes on.").get(0), "Netanyahu").actor().name(),
+                "alone, the surname is the known person's");
+    }
+
+    @Test
     void aPossessiveOrAnOfPhraseGivesASectorWordItsState() {
         AnnotatedSentence s = found("Egypt's foreign ministry and the government of Sudan met.").get(0);
         Mention ministry = mention(s, "Egypt's foreign ministry");
