@@ -28,6 +28,8 @@ public final class DateResolver {
     }
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** "on the 26th": a day of the month the story is in, or of the month before (not "the 26th anniversary") */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+[a-z])");
 
     private final Lexicon words;
     private final Pattern monthDay;
@@ -89,6 +91,17 @@ public final class DateResolver {
         }
         if (r != null || published == null) {
             return r;
+        }
+        Matcher dom = DAY_OF_MONTH.matcher(text);
+        if (dom.find()) {
+            int day = Integer.parseInt(dom.group(1));
+            YearMonth month = YearMonth.from(published);
+            if (future ? day < published.getDayOfMonth() : day > published.getDayOfMonth()) {
+                month = future ? month.plusMonths(1) : month.minusMonths(1);
+            }
+            if (day >= 1 && day <= month.lengthOfMonth()) {
+                return new Resolved(month.atDay(day).toString(), "day", dom.group());
+            }
         }
         Matcher wd = weekday.matcher(text);
         if (wd.find()) {

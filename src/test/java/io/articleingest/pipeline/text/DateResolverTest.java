@@ -26,6 +26,14 @@ class DateResolverTest {
     }
 
     @Test
+    void anOrdinalDayIsOfThisMonthOrTheOneBeforeOrAfter() {
+        assertEquals("2025-11-26/day", date("the army bombed the town on the 26th", false));
+        assertEquals("2025-10-31/day", date("the ceasefire collapsed on the 31st", false), "a day to come this month is last month's");
+        assertEquals("2025-12-03/day", date("the envoys will meet on the 3rd", true));
+        assertNull(date("on the 26th anniversary of the war", false), "an ordinal before a noun is no date");
+    }
+
+    @Test
     void monthDaysTakeTheYearThatMakesSense() {
         assertEquals("2025-10-10/day", date("the truce took effect on October 10", false));
         assertEquals("2024-12-20/day", date("the attack of Dec. 20", false));

@@ -12,6 +12,8 @@ import io.articleingest.pipeline.text.DateResolver;
 import io.articleingest.pipeline.text.Token;
 import io.articleingest.pipeline.text.Tokenizer;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -66,8 +68,7 @@ public final class DateFinding implements Stage {
                 d.datePrecision = date.precision();
                 d.dateText = date.text();
                 d.because("date", rule, date.text());
-                if (d.status.equals("occurred") && published != null
-                        && date.date().compareTo(published.minusDays(NEWS_DAYS).toString()) < 0) {
+                if (d.status.equals("occurred") && published != null && lastDay(date.date()).isBefore(published.minusDays(NEWS_DAYS))) {
                     d.status = "historical";
                     d.because("status", "dated-long-ago", date.text());
                 }
@@ -132,6 +133,15 @@ public final class DateFinding implements Stage {
     private static String text(Draft d, int from, int to) {
         int offset = d.sentence.sentence().start();
         return d.sentence.text().substring(from - offset, Math.max(from, to) - offset);
+    }
+
+    /** The last day of a date, a month ("2026-10": late last month is still news) or a year. */
+    private static LocalDate lastDay(String date) {
+        return switch (date.length()) {
+            case 4 -> Year.parse(date).atMonth(12).atEndOfMonth();
+            case 7 -> YearMonth.parse(date).atEndOfMonth();
+            default -> LocalDate.parse(date);
+        };
     }
 
     /** An act the text gives no date for is dated on the day it is reported. */

@@ -59,6 +59,13 @@ class DateFindingTest {
     }
 
     @Test
+    void lateLastMonthIsStillNews() {
+        Draft d = dated("Russian drones attacked Kharkiv late last month.", "attacked");
+        assertEquals("2025-10 month 'last month' by date-in-sentence", date(d));
+        assertEquals("occurred", d.status, "the month ended less than 45 days ago");
+    }
+
+    @Test
     void anActDatedWellBeforePublicationIsHistory() {
         Draft d = dated("Russia attacked Kharkiv in March 2022.", "attacked");
         assertEquals("2022-03 month 'in March 2022' by date-in-sentence", date(d));
