@@ -33,7 +33,7 @@ final class TriggerForms {
         String before = start > 0 ? tokens.get(start - 1).norm() : "";
         Token.VerbForm inflection = verb.verbForm();
         if (inflection != Token.VerbForm.GERUND && inflection != Token.VerbForm.THIRD_PERSON && passiveAuxiliaryBefore(tokens, start)
-                || reducedPassive(s, start, end) || gappedPassive(tokens, start)) {
+                || reducedPassive(s, start, end) || objectsParticiple(tokens, start, end) || gappedPassive(tokens, start)) {
             return Form.PASSIVE;
         }
         if (inflection == Token.VerbForm.GERUND && end < tokens.size() && words.is(WordClass.PAIR_MARKERS, tokens.get(end).norm())
@@ -118,6 +118,29 @@ final class TriggerForms {
             }
         }
         return false;
+    }
+
+    /**
+     * "released a British couple detained for seven months", "expelled a diplomat accused of spying":
+     * a past participle right after the object of an earlier verb, with no object of its own, says
+     * what was done to that object.
+     */
+    private static boolean objectsParticiple(List<Token> tokens, int start, int end) {
+        if (tokens.get(start).verbForm() != Token.VerbForm.PAST || start < 2 || !tokens.get(start - 1).isNoun()
+                || end < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).hasTag("ADP")) {
+            return false;
+        }
+        int k = start - 1;
+        while (k > 0 && (tokens.get(k).isNoun() || tokens.get(k).hasTag("ADJ") || tokens.get(k).hasTag("NUM"))) {
+            k--;
+        }
+        // the noun phrase of an object opens with its determiner or count: "a diplomat", "three men"
+        if (tokens.get(k).hasTag("DET")) {
+            k--;
+        } else if (!tokens.get(k + 1).hasTag("NUM")) {
+            return false;
+        }
+        return k >= 0 && tokens.get(k).isVerb();
     }
 
     private static boolean actorEndsNear(List<Mention> mentions, int token) {

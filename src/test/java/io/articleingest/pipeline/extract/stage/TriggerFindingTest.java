@@ -60,6 +60,16 @@ class TriggerFindingTest {
     }
 
     @Test
+    void aParticipleAfterAnEarlierVerbsObjectSaysWhatWasDoneToIt() {
+        assertEquals("PASSIVE", reading("Hamas released two Israeli soldiers detained for months.", "detained").get(1));
+        assertEquals("PASSIVE", reading("Egypt expelled a Qatari diplomat accused of spying.", "accused").get(1));
+        assertEquals("ACTIVE", reading("Israeli police detained three men on Monday.", "detained").get(1),
+                "a subject's verb");
+        assertEquals("ACTIVE", reading("Hamas said the soldiers detained two fishermen.", "detained").get(1),
+                "a verb with its own object");
+    }
+
+    @Test
     void aParticipleSharingAnEarlierPassivesAuxiliaryIsPassiveToo() {
         assertEquals("PASSIVE", reading("Four policemen were wounded and dozens arrested in El Fasher.", "arrested").get(1),
                 "gapped: 'and dozens [were] arrested'");
