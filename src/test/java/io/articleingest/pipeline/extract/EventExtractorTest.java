@@ -98,6 +98,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void rammingAVesselOrACrowdIsForceAndClosingAirspaceASanction() {
+        Event ramming = only("China's coast guard rammed a Philippine supply boat near the shoal on Monday.", "ASSAULT");
+        assertTrue(has(ramming.actors(), "CHN"), ramming.actors().toString());
+        only("A soldier rammed his truck into a crowd of protesters in Dhaka.", "ASSAULT");
+        assertTrue(events("The ruling party rammed the budget through parliament.").isEmpty(), "a bill rammed through is no force");
+        Event closure = only("Russia closed its airspace to Polish airlines on Friday.", "SANCTION");
+        assertTrue(has(closure.recipients(), "POL"), closure.recipients().toString());
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");
