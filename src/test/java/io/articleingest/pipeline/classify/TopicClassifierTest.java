@@ -107,6 +107,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aMassAbductionFromASchoolIsCrimeNotEducation() {
+        List<Topic> topics = classify("Kidnappers abduct 25 pupils from boarding school",
+                "Armed men broke into a boarding school before dawn and abducted 25 pupils, the school's headteacher said. "
+                        + "Parents gathered outside the school as police searched nearby farms. The kidnappers have not yet "
+                        + "asked for a ransom; schools in the district were closed.");
+        assertEquals("medtop:02000000", topics.get(0).code(), topics.toString());
+    }
+
+    @Test
     void subTopicNeverOutscoresItsParent() {
         List<Topic> topics = classify("Ceasefire talks resume",
                 "Mediators said ceasefire talks would resume on Sunday, and both delegations agreed to discuss a "
