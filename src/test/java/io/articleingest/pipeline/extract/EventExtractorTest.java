@@ -108,6 +108,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPresentVerbTheTaggerCalledAPrepositionStillCodes() {
+        Event e = only("Rights groups accuse both sides of abuses, including the torture of detainees.", "ACCUSE"); // accuse/ADP
+        assertEquals("SOC", e.actors().get(0).sector());
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");

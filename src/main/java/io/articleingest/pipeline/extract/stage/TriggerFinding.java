@@ -272,7 +272,8 @@ public final class TriggerFinding implements Stage {
 
     /**
      * "The unions reject proposed wage changes", "the administration supports Venezuelan-led
-     * talks": a present-tense verb between a subject and its object that the tagger called a noun. The
+     * talks": a present-tense verb between a subject and its object that the tagger called a noun (or a
+     * preposition: "rights groups accuse/ADP both sides"). The
      * word is the verb's lemma or its -s form, an actor ends right before it, and an object starts
      * right after it — a determiner, adjective, name, number or pronoun, or a participle before a noun
      * ("reject proposed changes"; not "the US strike killed a commander", nor an auxiliary: "insurgent
@@ -281,7 +282,9 @@ public final class TriggerFinding implements Stage {
     private boolean missedPredicate(AnnotatedSentence s, PhraseIndex.Match<Trigger> m, Trigger t) {
         List<Token> tokens = s.tokens();
         Token head = tokens.get(m.start());
-        if (!head.hasTag("NOUN") || t.verbLemma() == null || !head.base().equals(t.verbLemma()) || m.end() + 1 >= tokens.size()) {
+        // the tagger reads a bare present now and then as a noun or a preposition: "rights groups accuse/ADP both sides"
+        if (!head.hasTag("NOUN") && !head.hasTag("ADP") || t.verbLemma() == null || !head.base().equals(t.verbLemma())
+                || m.end() + 1 >= tokens.size()) {
             return false;
         }
         boolean subject = s.mentions().stream().anyMatch(x -> x.isActor() && x.end() == m.start()
