@@ -29,10 +29,11 @@ public final class Knowledge {
     /** Files a stage test loads besides its own small dictionary: general English and PLOVER, no names. */
     private static final List<String> GENERAL = List.of("lexicon", "plover", "cues", "arguments", "recodings");
     private static final Set<String> RULE_SECTIONS = Set.of("actorRules", "recipientRules", "recodings");
-    private static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "nounEventVerbs", "speechPhrases", "future",
+    /** The cues.yaml lists a rule's {@code cueAfter}, {@code cueBefore} and {@code sentenceCue} may name. */
+    public static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "nounEventVerbs", "speechPhrases", "future",
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
-            "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor");
+            "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

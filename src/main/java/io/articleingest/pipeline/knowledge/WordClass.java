@@ -24,6 +24,7 @@ public enum WordClass {
     ANAPHORIC_DETERMINERS("anaphoricDeterminers"),
     PLACE_RELATIVES("placeRelatives"),
     STRIKE_WORDS("strikeWords"),
+    STRUGGLE_VERBS("struggleVerbs"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),
     SINGULAR_FIRST_PERSON("singularFirstPerson"),
     RANGE_JOINERS("rangeJoiners"),

@@ -114,6 +114,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void fightingForACauseIsNoForceButFightingForGroundIs() {
+        assertTrue(events("The Arakan Army, one of several groups fighting for autonomy, controls most of the state.").stream()
+                .noneMatch(ofType("ASSAULT")));
+        only("Troops and rebels were fighting for control of the airport in Khartoum on Monday.", "ASSAULT");
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");

@@ -53,6 +53,7 @@ public final class Condition {
             "triggerWordClass", "triggerHas", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
             "actorSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
+    private static final Set<String> CUE_KEYS = Set.of("cueAfter", "cueBefore", "sentenceCue");
     /** "3-1", "2-0": the score of a match */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
 
@@ -76,6 +77,11 @@ public final class Condition {
             if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException("rule " + ruleId + ": unknown condition '" + key + "'; known: "
                         + new java.util.TreeSet<>(KEYS));
+            }
+            if (CUE_KEYS.contains(key) && !Knowledge.CUE_SECTIONS.contains(spec.path(key).asText())) {
+                // a list that is never loaded would never match, and the rule would silently never hold
+                throw new IllegalArgumentException("rule " + ruleId + ": " + key + " names no cues.yaml list '"
+                        + spec.path(key).asText() + "'; known: " + new java.util.TreeSet<>(Knowledge.CUE_SECTIONS));
             }
         }
         List<Condition> alternatives = new java.util.ArrayList<>();
