@@ -64,7 +64,7 @@ class IngestIT extends OnEmulatedAws {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        String body = "Two brothers were killed on Saturday by an Israeli drone near Bani Suheila, east of Khan Yunis,"
+        String body = "An Israeli drone killed two men in Bani Suheila, to the east of Khan Yunis, on Saturday,"
                 + " the Gaza civil defence said.";
         String text = key.endsWith(".html") ? "<html><body><article><h1>Strike near Khan Yunis</h1><p>" + body
                 + "</p></article></body></html>"

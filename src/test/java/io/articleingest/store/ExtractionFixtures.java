@@ -18,7 +18,7 @@ public final class ExtractionFixtures {
     public static final EntityRef CIVILIANS = new EntityRef("Two brothers", "civilians", "PSE", "CVL");
     public static final EntityRef EGYPT = new EntityRef("Egyptian mediators", "Egypt", "EGY", "GOV");
     public static final EntityRef HAMAS = new EntityRef("Hamas", "Hamas", "PSE", "REB");
-    public static final Location BANI_SUHEILA = new Location("near Bani Suheila east of Khan Yunis", "Bani Suheila",
+    public static final Location BANI_SUHEILA = new Location("in Bani Suheila, to the east of Khan Yunis", "Bani Suheila",
             "PSE", "Khan Yunis", 31.343, 34.325);
 
     private ExtractionFixtures() {

@@ -35,8 +35,8 @@ public final class TriggerDictionary {
 
     /**
      * A verb trigger completed by its object: the trigger and the object's words. {@code afterObject}:
-     * the words follow the whole object, which may end in a prepositional phrase ("warned cargo ships
-     * in the Red Sea to avoid …"), rather than being the object's own head.
+     * the words follow the whole object, which may end in a prepositional phrase ("warned tankers
+     * off the Yemeni coast to stay away …"), rather than being the object's own head.
      */
     public record ObjectPattern(Trigger trigger, List<String> objectWords, boolean afterObject) {
     }

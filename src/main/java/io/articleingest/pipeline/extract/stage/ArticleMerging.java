@@ -20,8 +20,8 @@ import java.util.Set;
  * right after the sentence of an attack, details that attack rather than reporting another one
  * ({@code elaboration}: "Two children and their father died at the scene") — unless it says it is
  * a new incident ("in a separate strike") or sets its deaths in an act of another kind ("killed in the
- * protests"). A noun that points back ("the attack took place on
- * Wednesday night", "that attack", "the death toll") tells more of the act reported before, unless
+ * protests"). A noun that points back ("the raid happened shortly
+ * after midnight", "that attack", "the death toll") tells more of the act reported before, unless
  * it names another actor than that act's.
  */
 public final class ArticleMerging implements Stage {

@@ -53,17 +53,17 @@ class CasualtyCountingTest {
 
     @Test
     void aCountBeforeAPassiveIsFoundPastAnInsertionAndThroughAPartitive() {
-        assertEquals(2, counted("Two of its fighters, who were guarding a checkpoint near Kharkiv, were killed by a drone.",
+        assertEquals(2, counted("Two of its fighters, who had been manning a checkpoint near Kharkiv, were killed by a drone.",
                 "killed").fatalities, "past a relative clause, through 'of its'");
-        assertEquals(3, counted("Three policemen, including a commander, were killed in El Fasher.", "killed").fatalities,
-                "the commander is one of the three");
+        assertEquals(3, counted("Three policemen, including a senior officer, were killed in El Fasher.", "killed").fatalities,
+                "the officer is one of the three");
         assertEquals(5, counted("Five soldiers, a spokesman said, were killed near Kharkiv.", "killed").fatalities,
                 "an inserted speech frame");
     }
 
     @Test
     void aCountThatOpensAClauseAfterAConjunctionIsNoPrepositionsObject() {
-        assertEquals(14, counted("Protesters gathered after 14 people were killed in an attack near Kharkiv.", "killed")
+        assertEquals(14, counted("Protesters gathered after 14 villagers were killed in an attack near Kharkiv.", "killed")
                 .fatalities, "'after' opens the clause whose subject the count is");
         assertNull(counted("Soldiers were killed after 14 hours of fighting near Kharkiv.", "killed").fatalities,
                 "after a preposition the figure is its object");
