@@ -121,6 +121,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aProtestThatNamesNobodyIsAddressedToTheAuthoritiesWhereItHappens() {
+        Event march = only("Thousands of nurses marched through Accra on Monday over unpaid wages.", "PROTEST");
+        assertEquals(List.of("GHA"), march.recipients().stream().map(EntityRef::country).toList(), march.recipients().toString());
+        assertEquals("GOV", march.recipients().get(0).sector());
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");

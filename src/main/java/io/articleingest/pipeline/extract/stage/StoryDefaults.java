@@ -33,6 +33,7 @@ public final class StoryDefaults implements Stage {
     private static final Set<String> ADDRESSED = Set.of("THREATEN", "REJECT");
     private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     private static final String COERCION = "COERCE";
+    private static final String PROTEST = "PROTEST";
     /**
      * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
      * farmers, parties, police (not officials, an army, an armed group or a business, who may come from abroad, as
@@ -112,6 +113,29 @@ public final class StoryDefaults implements Stage {
                 // "demonstrators in Tehran", "nurses in Accra"; civilians hit there are named as civilians
                 d.actors.replaceAll(r -> ofThePlace(r, r.name(), place));
                 d.recipients.replaceAll(r -> ofThePlace(r, "CVL".equals(r.sector()) ? "civilians" : r.name(), place));
+            }
+            if (d.recipients.isEmpty() && authorities != null && !d.status.equals("historical")) {
+                addressedWhereItHappened(d, authorities, place);
+            }
+        }
+    }
+
+    /**
+     * Coercion that names nobody is done to the people where it happens ({@code coercion-of-the-people-there}:
+     * "internet access was restricted in Iran", "the junta declared a state of emergency"); a protest
+     * that names nobody is addressed to the authorities there ({@code protest-addressed-to-the-authorities}:
+     * "motorists blocked highways in Tehran", "nurses marched in Accra"), as PLOVER's PROTEST is
+     * dissent against a government.
+     */
+    private static void addressedWhereItHappened(Draft d, EntityRef authorities, Location place) {
+        if (d.type.equals(COERCION)) {
+            d.recipients.add(new EntityRef(null, "civilians", place.country(), "CVL"));
+            d.because("recipient", "coercion-of-the-people-there", place.name());
+        } else if (d.type.equals(PROTEST)) {
+            d.recipients.add(authorities);
+            d.dropActorsFromRecipients();
+            if (!d.recipients.isEmpty()) {
+                d.because("recipient", "protest-addressed-to-the-authorities", place.name());
             }
         }
     }

@@ -107,6 +107,14 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void coercionThatNamesNobodyIsDoneToThePeopleWhereItHappens() {
+        Draft d = defaulted("Sudanese police arrested dozens in El Fasher on Monday.", "arrested");
+        assertEquals(new EntityRef(null, "civilians", "SDN", "CVL"), d.recipients.get(0));
+        assertEquals("coercion-of-the-people-there", rule(d, "recipient"));
+        assertTrue(defaulted("Police arrested dozens on Monday.", "arrested").recipients.isEmpty(), "no place, no people");
+    }
+
+    @Test
     void historyIsPlacedOnlyByItsOwnSentence() {
         String text = "Russian forces entered Kharkiv on Monday. Russia attacked Ukraine in 2022.";
         assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "attacked").location.name(), "the paragraph's place");
