@@ -34,6 +34,7 @@ public final class StoryDefaults implements Stage {
     private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     private static final String COERCION = "COERCE";
     private static final String PROTEST = "PROTEST";
+    private static final String ASSAULT = "ASSAULT";
     /**
      * Sectors whose people, named by no country, belong where they act: nurses, workers, students,
      * farmers, parties, police (not officials, an army, an armed group or a business, who may come from abroad, as
@@ -122,7 +123,9 @@ public final class StoryDefaults implements Stage {
 
     /**
      * Coercion that names nobody is done to the people where it happens ({@code coercion-of-the-people-there}:
-     * "internet access was restricted in Iran", "the junta declared a state of emergency"); a protest
+     * "internet access was restricted in Iran", "the junta declared a state of emergency"); a foreign
+     * attack that names no target is on the country it strikes ({@code attack-on-the-country-struck}:
+     * "Russian drones struck Kharkiv", "Houthi missiles landed near Eilat"); a protest
      * that names nobody is addressed to the authorities there ({@code protest-addressed-to-the-authorities}:
      * "motorists blocked highways in Tehran", "nurses marched in Accra"), as PLOVER's PROTEST is
      * dissent against a government.
@@ -131,6 +134,10 @@ public final class StoryDefaults implements Stage {
         if (d.type.equals(COERCION)) {
             d.recipients.add(new EntityRef(null, "civilians", place.country(), "CVL"));
             d.because("recipient", "coercion-of-the-people-there", place.name());
+        } else if (d.type.equals(ASSAULT) && !d.actors.isEmpty()
+                && d.actors.stream().allMatch(a -> a.country() != null && !a.country().equals(place.country()))) {
+            d.recipients.add(new EntityRef(null, authorities.name(), place.country(), null));
+            d.because("recipient", "attack-on-the-country-struck", place.name());
         } else if (d.type.equals(PROTEST)) {
             d.recipients.add(authorities);
             d.dropActorsFromRecipients();

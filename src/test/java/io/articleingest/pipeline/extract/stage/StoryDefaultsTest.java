@@ -115,6 +115,14 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void aForeignAttackThatNamesNoTargetIsOnTheCountryItStrikes() {
+        Draft d = defaulted("Russian drones attacked Kharkiv on Saturday.", "attacked");
+        assertEquals("attack-on-the-country-struck [UKR]", who(d, "recipient"));
+        assertTrue(defaulted("Rebels attacked El Fasher on Saturday.", "attacked").recipients.isEmpty(),
+                "an attacker of no known state strikes no state");
+    }
+
+    @Test
     void historyIsPlacedOnlyByItsOwnSentence() {
         String text = "Russian forces entered Kharkiv on Monday. Russia attacked Ukraine in 2022.";
         assertEquals("Kharkiv", Drafts.of(ArticleMerging.class, text, "attacked").location.name(), "the paragraph's place");
