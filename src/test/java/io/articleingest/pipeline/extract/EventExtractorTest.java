@@ -128,6 +128,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void easingASanctionIsAConcession() {
+        Event e = only("The United States lifted sanctions on Venezuelan oil on Monday.", "CONCEDE");
+        assertTrue(has(e.recipients(), "VEN"), e.recipients().toString());
+        only("The European Union eased the arms embargo on Somalia.", "CONCEDE");
+        only("Washington imposed sanctions on three Iranian banks.", "SANCTION");
+    }
+
+    @Test
     void pardonsAndAmnestiesReleasePrisoners() {
         assertEquals("release", only("The king of Morocco pardoned 40 jailed protesters.", "RETREAT").modes().get(0));
         only("Egypt's president granted amnesty to 300 political prisoners on Monday.", "RETREAT");
