@@ -120,9 +120,9 @@ class SharedEvalTest {
         Path gsr = EVAL.resolve("plover-gsr");
         assumeShared(gsr);
         CliRunner.Result r = CliRunner.run("eval", gsr.resolve("gold").toString(), gsr.resolve("articles").toString(),
-                // measured 2026-12-01 (third session): f1 0.809, precision 0.804, recall 0.814, actor 0.892,
-                // recipient 0.69; the targets are recall and precision 0.80
-                "--floor", "f1=0.79,recall=0.8,precision=0.8,actor=0.87,recipient=0.67");
+                // measured 2026-12-02 (fourth session): f1 0.811, precision 0.809, recall 0.814, actor 0.892,
+                // recipient 0.759; the targets are recall and precision 0.80
+                "--floor", "f1=0.79,recall=0.8,precision=0.8,actor=0.87,recipient=0.74");
         assertEquals(0, r.status(), r.out() + r.err());
     }
 
@@ -130,11 +130,11 @@ class SharedEvalTest {
     void worldNewsStaysAboveTheFloor() {
         Path news = EVAL.resolve("news");
         assumeShared(news);
-        // measured 2026-12-01 (third session): f1 0.811, precision 0.870, recall 0.760, actor 0.862, recipient 0.539,
-        // location 0.800, date 0.738, fatalities 0.846, topic 0.9
+        // measured 2026-12-02 (fourth session): f1 0.819, precision 0.870, recall 0.773, actor 0.872, recipient 0.708,
+        // location 0.800, date 0.767, fatalities 1.0, topic 0.9
         CliRunner.Result r = CliRunner.run("eval", news.resolve("gold").toString(), news.resolve("articles").toString(),
-                "--floor", "f1=0.79,precision=0.85,recall=0.74,actor=0.84,recipient=0.51,location=0.78,date=0.71,"
-                        + "fatalities=0.8,topic_primary=0.9");
+                "--floor", "f1=0.80,precision=0.85,recall=0.75,actor=0.85,recipient=0.68,location=0.78,date=0.74,"
+                        + "fatalities=0.95,topic_primary=0.9");
         assertEquals(0, r.status(), r.out() + r.err());
     }
 
