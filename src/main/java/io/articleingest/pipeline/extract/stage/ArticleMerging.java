@@ -29,6 +29,8 @@ public final class ArticleMerging implements Stage {
     private static final String ATTACK = "ASSAULT";
     /** how many sentences back the act a "the attack" refers to may be */
     private static final int REFERENCE_REACH = 3;
+    /** how far after a toll its "since" may come: "the death toll since the truce took effect" */
+    private static final int RUNNING_COUNT_REACH = 3;
 
     private final Knowledge knowledge;
 
@@ -62,7 +64,7 @@ public final class ArticleMerging implements Stage {
     private void foldReferences(List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (!nounHead(d) || !pointsBack(d) || !d.status.equals("occurred")) {
+            if (!nounHead(d) || !pointsBack(d) || !d.status.equals("occurred") || runningCount(d)) {
                 continue;
             }
             Draft earlier = null;
@@ -113,6 +115,15 @@ public final class ArticleMerging implements Stage {
     /** "A spokesman said the attack took place at night": the one who tells of the act is no other actor of it. */
     private static boolean toldBy(Draft d) {
         return d.attribution != null && d.actors.size() == 1 && d.actors.get(0).equals(d.attribution);
+    }
+
+    /**
+     * "The death toll since the truce took effect had risen to 342": a count kept since a time is the
+     * war's, not the toll of the act told last.
+     */
+    private boolean runningCount(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        return Cues.any(knowledge, tokens, d.hit.end(), Math.min(tokens.size(), d.hit.end() + RUNNING_COUNT_REACH), "backgroundClause");
     }
 
     /** "the attack", "that attack", "these attacks": the noun's determiner points back. */

@@ -97,6 +97,15 @@ class ArticleMergingTest {
     }
 
     @Test
+    void aTollKeptSinceATimeIsNoTollOfTheActBeforeIt() {
+        List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
+                "Gunmen attacked a village near Kharkiv, killing 30 people.\nResidents fled to the hills.\n"
+                        + "The death toll since the war began has risen to 9,000.");
+        assertEquals(2, drafts.size(), drafts.toString());
+        assertEquals(30, drafts.get(0).fatalities, "the attack keeps its own toll");
+    }
+
+    @Test
     void anActorNamedWithTheReferenceCompletesAnActToldWithoutOne() {
         List<Draft> drafts = Drafts.upTo(ArticleMerging.class,
                 "Fourteen villagers were killed near Kharkiv on Monday.\nResidents fled to the hills.\n"
