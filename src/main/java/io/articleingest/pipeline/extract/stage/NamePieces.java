@@ -80,6 +80,10 @@ final class NamePieces {
                 i = nameEnd; // "the Abu Shouk camp", "Kamal Adwan Hospital": a place the gazetteer does not know
                 continue;
             }
+            if (nameEnd > i && modifiesANoun(tokens, nameEnd)) {
+                i = nameEnd; // "the Southeast Asian country", "a Red Sea port": capitals that qualify a noun name no one
+                continue;
+            }
             if (nameEnd > i) {
                 out.add(new Piece(i, nameEnd, null, List.of()));
                 i = nameEnd;
@@ -88,6 +92,21 @@ final class NamePieces {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Whether the words ending at {@code end} stand before a singular common noun that is no sector
+     * word ("militia") nor a time ("Robert Mugabe today"): "the Southeast Asian country". Before a
+     * plural they name whose people those are ("its European Community partners").
+     */
+    private boolean modifiesANoun(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        boolean singular = next.lemma() == null || next.lemma().equals(next.norm());
+        return next.hasTag("NOUN") && !next.isCapitalised() && singular && !words.is(WordClass.TIME_NOUNS, next)
+                && knowledge.entities().phrases.matchesAt(tokens, end).stream().noneMatch(m -> m.value().kind().equals("SECTOR"));
     }
 
     /**

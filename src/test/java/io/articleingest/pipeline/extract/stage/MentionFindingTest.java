@@ -60,6 +60,14 @@ class MentionFindingTest {
     }
 
     @Test
+    void capitalsThatQualifyASingularNounNameNoOne() {
+        AnnotatedSentence s = found("Israeli troops seized power in the Central Asian country on Monday.").get(0);
+        assertTrue(spans(s).stream().noneMatch(w -> w.contains("Asian")), spans(s).toString());
+        AnnotatedSentence named = found("On Monday, Ahmed Salem today met Israeli envoys.").get(0);
+        assertEquals("Ahmed Salem", mention(named, "Ahmed Salem").actor().name(), "a time after a name leaves it a name");
+    }
+
+    @Test
     void aPossessiveOrAnOfPhraseGivesASectorWordItsState() {
         AnnotatedSentence s = found("Egypt's foreign ministry and the government of Sudan met.").get(0);
         Mention ministry = mention(s, "Egypt's foreign ministry");
