@@ -128,11 +128,20 @@ class EventExtractorTest {
     }
 
     @Test
-    void easingASanctionIsAConcession() {
-        Event e = only("The United States lifted sanctions on Venezuelan oil on Monday.", "CONCEDE");
+    void easingASanctionIsMaterialDeescalation() {
+        Event e = only("The United States lifted sanctions on Venezuelan oil on Monday.", "RETREAT");
         assertTrue(has(e.recipients(), "VEN"), e.recipients().toString());
-        only("The European Union eased the arms embargo on Somalia.", "CONCEDE");
+        only("The European Union eased the arms embargo on Somalia.", "RETREAT");
         only("Washington imposed sanctions on three Iranian banks.", "SANCTION");
+    }
+
+    @Test
+    void showingMilitaryPowerMobilizesAndAnnexingOccupies() {
+        only("North Korea test-fired a ballistic missile into the sea on Sunday.", "MOBILIZE");
+        only("Serbia raised the combat readiness of its army on Friday.", "MOBILIZE");
+        Event annexation = only("Russia annexed four Ukrainian regions last week.", "COERCE");
+        assertTrue(has(annexation.recipients(), "UKR"), annexation.recipients().toString());
+        assertTrue(events("The school held exercises for its pupils.").isEmpty(), "drills of a school show no force");
     }
 
     @Test
