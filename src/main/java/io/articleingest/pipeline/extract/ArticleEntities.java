@@ -104,12 +104,9 @@ public final class ArticleEntities {
      * filed from Lima that names the United States once is about Peru's police.
      */
     public EntityRef dominantState(Location dateline) {
-        Map<String, Integer> named = new HashMap<>();
-        stateCounts.forEach((country, n) -> named.put(country, n[0]));
-        if (dateline != null && dateline.country() != null && !plover.isNonState(dateline.country())) {
-            named.merge(dateline.country(), DATELINE_NAMINGS, Integer::sum);
-        }
-        return named.entrySet().stream().max(Map.Entry.comparingByValue())
+        String filedIn = dateline == null || dateline.country() == null || plover.isNonState(dateline.country())
+                ? null : dateline.country();
+        return withDateline(stateCounts, filedIn).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> states.getOrDefault(e.getKey(), new EntityRef(null, e.getKey(), e.getKey(), null)))
                 .orElse(null);
     }
@@ -154,15 +151,21 @@ public final class ArticleEntities {
      * is still set in Syria.
      */
     public Location homeCountry(Location dateline) {
-        Map<String, Integer> named = new HashMap<>();
-        countryCounts.forEach((country, n) -> named.put(country, n[0]));
-        if (dateline != null && dateline.country() != null) {
-            named.merge(dateline.country(), DATELINE_NAMINGS, Integer::sum);
-        }
+        Map<String, Integer> named = withDateline(countryCounts, dateline == null ? null : dateline.country());
         int total = named.values().stream().mapToInt(Integer::intValue).sum();
         return named.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> 2 * e.getValue() > total && countryPlaces.containsKey(e.getKey()))
                 .map(e -> location(countryPlaces.get(e.getKey()))).orElse(null);
+    }
+
+    /** Counts by country, with the dateline's country ({@code filedIn}, null for none) as two more namings. */
+    private static Map<String, Integer> withDateline(Map<String, int[]> counts, String filedIn) {
+        Map<String, Integer> named = new HashMap<>();
+        counts.forEach((country, n) -> named.put(country, n[0]));
+        if (filedIn != null) {
+            named.merge(filedIn, DATELINE_NAMINGS, Integer::sum);
+        }
+        return named;
     }
 
     /** The authorities of a country, as an actor; null when the dictionary does not know it. */

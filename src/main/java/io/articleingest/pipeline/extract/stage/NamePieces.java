@@ -290,8 +290,8 @@ final class NamePieces {
             Token t = tokens.get(j);
             boolean joiner = j > i && words.is(WordClass.NAME_JOINERS, t.norm()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
-            boolean unknownWord = gazetteer.nameWord(t) && (knowledge.entities().phrases.matchesAt(tokens, j).isEmpty()
-                    || j > i && onlyASurname(tokens, i, j))
+            List<PhraseIndex.Match<Lexeme>> entries = knowledge.entities().phrases.matchesAt(tokens, j);
+            boolean unknownWord = gazetteer.nameWord(t) && (entries.isEmpty() || j > i && onlyASurname(entries, tokens, i, j))
                     && (j == i || !gazetteer.startsAt(tokens, j, false, at.named()));
             if (!joiner && !unknownWord && !demonymInsideName(tokens, i, j)) {
                 break;
@@ -302,17 +302,17 @@ final class NamePieces {
     }
 
     /**
-     * Whether the dictionary reads the word at {@code j} only as a known person's surname, and the
+     * Whether the dictionary {@code entries} at {@code j} read it only as a known person's surname, and the
      * name that starts at {@code i} is not theirs: after another first name it is someone else's
      * ("Bernardo Silva" is not Lula da Silva, "Yair Netanyahu" not the prime minister), after their own
      * first name, or with a particle, it is them spelt otherwise ("Omar El Bashir").
      */
-    private boolean onlyASurname(List<Token> tokens, int i, int j) {
+    private boolean onlyASurname(List<PhraseIndex.Match<Lexeme>> entries, List<Token> tokens, int i, int j) {
         if (words.is(WordClass.NAME_JOINERS, tokens.get(i).norm())) {
             return false; // "El Bashir": the surname with its particle
         }
         String first = tokens.get(i).text() + " ";
-        return knowledge.entities().phrases.matchesAt(tokens, j).stream()
+        return entries.stream()
                 .allMatch(m -> m.end() == j + 1 && m.value().kind().equals("PERSON") && !m.value().name().startsWith(first));
     }
 
