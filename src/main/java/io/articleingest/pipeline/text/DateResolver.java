@@ -31,6 +31,9 @@ public final class DateResolver {
     /** "on the 26th": a day of the month the story is in, or of the month before (not "the 26th anniversary") */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+[a-z])");
 
+    /** how far apart two expressions may be and still be one ("Friday, March 14") */
+    private static final int TOUCHING_CHARS = 3;
+
     private final Lexicon words;
     private final Pattern monthDay;
     private final Pattern dayMonth;
@@ -85,77 +88,136 @@ public final class DateResolver {
         if (iso.find()) {
             return new Resolved(iso.group(), "day", iso.group());
         }
-        Resolved r = monthDay(monthDay.matcher(text), 1, 2, 3, published, future);
-        if (r == null) {
-            r = monthDay(dayMonth.matcher(text), 2, 1, 3, published, future);
+        List<Found> found = new ArrayList<>();
+        add(found, monthDay(monthDay.matcher(text), 1, 2, 3, published, future));
+        add(found, monthDay(dayMonth.matcher(text), 2, 1, 3, published, future));
+        if (published != null) {
+            add(found, dayOfMonth(text, published, future));
+            add(found, weekday(text, published, future));
+            add(found, ago(text, published));
+            relatives(text, published, found);
+            add(found, monthAlone(text, published, future));
+            Matcher ym = year.matcher(text);
+            if (ym.find()) {
+                found.add(new Found(ym.start(), ym.end(), found.size(), new Resolved(ym.group(2), "year", ym.group().strip())));
+            }
         }
-        if (r != null || published == null) {
-            return r;
+        return first(found);
+    }
+
+    /**
+     * A date expression found in the stretch, where, and how specific its kind is (a lower rank
+     * is preferred when two expressions touch: "on Friday, March 14" is March 14).
+     */
+    private record Found(int start, int end, int rank, Resolved date) {
+    }
+
+    private static void add(List<Found> found, Found one) {
+        if (one != null) {
+            found.add(new Found(one.start(), one.end(), found.size(), one.date()));
         }
+    }
+
+    /**
+     * The expression nearest the start of the stretch, which is nearest the act: "shelled the town
+     * earlier this week, and on Friday a drone struck" dates the shelling by the week, not by Friday.
+     * Expressions that overlap or touch it are one expression, read by its most specific kind.
+     */
+    private static Resolved first(List<Found> found) {
+        Found earliest = found.stream().min(Comparator.comparingInt(Found::start)
+                .thenComparing(Comparator.comparingInt(Found::end).reversed())).orElse(null);
+        if (earliest == null) {
+            return null;
+        }
+        return found.stream().filter(f -> f.start() <= earliest.end() + TOUCHING_CHARS)
+                .min(Comparator.comparingInt(Found::rank).thenComparing(Comparator.comparingInt(Found::end).reversed()))
+                .orElseThrow().date();
+    }
+
+    /** "on the 26th" */
+    private static Found dayOfMonth(String text, LocalDate published, boolean future) {
         Matcher dom = DAY_OF_MONTH.matcher(text);
-        if (dom.find()) {
-            int day = Integer.parseInt(dom.group(1));
-            YearMonth month = YearMonth.from(published);
-            if (future ? day < published.getDayOfMonth() : day > published.getDayOfMonth()) {
-                month = future ? month.plusMonths(1) : month.minusMonths(1);
-            }
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                return new Resolved(month.atDay(day).toString(), "day", dom.group());
-            }
+        if (!dom.find()) {
+            return null;
         }
+        int day = Integer.parseInt(dom.group(1));
+        YearMonth month = YearMonth.from(published);
+        if (future ? day < published.getDayOfMonth() : day > published.getDayOfMonth()) {
+            month = future ? month.plusMonths(1) : month.minusMonths(1);
+        }
+        if (day < 1 || day > month.lengthOfMonth()) {
+            return null;
+        }
+        return new Found(dom.start(), dom.end(), 0, new Resolved(month.atDay(day).toString(), "day", dom.group()));
+    }
+
+    private Found weekday(String text, LocalDate published, boolean future) {
         Matcher wd = weekday.matcher(text);
-        if (wd.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(wd.group(2).toUpperCase(Locale.ROOT));
-            String prefix = wd.group(1) == null ? "" : wd.group(1).strip().toLowerCase(Locale.ROOT);
-            boolean next = words.is(WordClass.NEXT_MARKERS, prefix) || future && !words.is(WordClass.PAST_MARKERS, prefix);
-            LocalDate d = next ? published.with(TemporalAdjusters.next(day))
-                    : published.with(TemporalAdjusters.previousOrSame(day));
-            return new Resolved(d.toString(), "day", wd.group().strip());
+        if (!wd.find()) {
+            return null;
         }
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(2).toUpperCase(Locale.ROOT));
+        String prefix = wd.group(1) == null ? "" : wd.group(1).strip().toLowerCase(Locale.ROOT);
+        boolean next = words.is(WordClass.NEXT_MARKERS, prefix) || future && !words.is(WordClass.PAST_MARKERS, prefix);
+        LocalDate d = next ? published.with(TemporalAdjusters.next(day))
+                : published.with(TemporalAdjusters.previousOrSame(day));
+        return new Found(wd.start(), wd.end(), 0, new Resolved(d.toString(), "day", wd.group().strip()));
+    }
+
+    /** "two days ago", "a week ago" */
+    private Found ago(String text, LocalDate published) {
         Matcher back = ago.matcher(text);
         while (back.find()) {
             String count = back.group(1).toLowerCase(Locale.ROOT);
             Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count)
-                    : words.is(WordClass.INDEFINITE_ARTICLES, count) ? Integer.valueOf(1) : words.numberWord(count); // "a week ago"
+                    : words.is(WordClass.INDEFINITE_ARTICLES, count) ? Integer.valueOf(1) : words.numberWord(count);
             if (n != null) {
                 int days = n * words.agoUnits().get(back.group(2).toLowerCase(Locale.ROOT));
                 LocalDate d = published.minusDays(days);
-                return days < 7 ? new Resolved(d.toString(), "day", back.group())
-                        : new Resolved(YearMonth.from(d).toString(), "month", back.group());
+                return new Found(back.start(), back.end(), 0, days < 7 ? new Resolved(d.toString(), "day", back.group())
+                        : new Resolved(YearMonth.from(d).toString(), "month", back.group()));
             }
         }
+        return null;
+    }
+
+    /** Every relative expression of the lexicon in the stretch ("earlier this week", "yesterday"), all of one rank. */
+    private void relatives(String text, LocalDate published, List<Found> found) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
+        int rank = found.size();
         for (RelativeDate rel : relative) {
             if (!lowerCase.contains(rel.lowerCase())) {
                 continue;
             }
             Matcher m = rel.pattern().matcher(text);
             if (m.find()) {
-                return relative(rel.code(), published, m.group(1));
+                found.add(new Found(m.start(), m.end(), rank, relative(rel.code(), published, m.group(1))));
             }
         }
-        Matcher mo = monthAlone.matcher(text);
-        if (mo.find()) {
-            Month month = month(mo.group(2));
-            int y = mo.group(3) != null ? Integer.parseInt(mo.group(3)) : published.getYear();
-            String prefix = mo.group(1).toLowerCase(Locale.ROOT);
-            if (mo.group(3) == null && (words.is(WordClass.PAST_MARKERS, prefix) || !future && !words.is(WordClass.NEXT_MARKERS, prefix)
-                    && month.getValue() > published.getMonthValue())) {
-                y--;
-            }
-            if (mo.group(3) == null && words.is(WordClass.NEXT_MARKERS, prefix) && month.getValue() <= published.getMonthValue()) {
-                y++;
-            }
-            return new Resolved(YearMonth.of(y, month).toString(), "month", mo.group().strip());
-        }
-        Matcher ym = year.matcher(text);
-        if (ym.find()) {
-            return new Resolved(ym.group(2), "year", ym.group().strip());
-        }
-        return null;
     }
 
-    private Resolved monthDay(Matcher m, int monthGroup, int dayGroup, int yearGroup, LocalDate published,
+    /** "in March": the last March, or for a planned act the next one, unless "last"/"next" says which. */
+    private Found monthAlone(String text, LocalDate published, boolean future) {
+        Matcher mo = monthAlone.matcher(text);
+        if (!mo.find()) {
+            return null;
+        }
+        Month month = month(mo.group(2));
+        int y = mo.group(3) != null ? Integer.parseInt(mo.group(3)) : published.getYear();
+        String prefix = mo.group(1).toLowerCase(Locale.ROOT);
+        boolean past = words.is(WordClass.PAST_MARKERS, prefix);
+        boolean next = words.is(WordClass.NEXT_MARKERS, prefix);
+        if (mo.group(3) == null && (past || !future && !next) && month.getValue() > published.getMonthValue()) {
+            y--;
+        }
+        if (mo.group(3) == null && (next && month.getValue() <= published.getMonthValue()
+                || future && !past && !next && month.getValue() < published.getMonthValue())) {
+            y++; // "a summit in April", said in December: next April
+        }
+        return new Found(mo.start(), mo.end(), 0, new Resolved(YearMonth.of(y, month).toString(), "month", mo.group().strip()));
+    }
+
+    private Found monthDay(Matcher m, int monthGroup, int dayGroup, int yearGroup, LocalDate published,
                               boolean future) {
         if (!m.find()) {
             return null;
@@ -180,7 +242,7 @@ public final class DateResolver {
             }
         }
         LocalDate d = LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
-        return new Resolved(d.toString(), "day", m.group().strip());
+        return new Found(m.start(), m.end(), 0, new Resolved(d.toString(), "day", m.group().strip()));
     }
 
     private static Resolved relative(String code, LocalDate published, String text) {

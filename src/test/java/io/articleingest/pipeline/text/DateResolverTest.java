@@ -71,4 +71,20 @@ class DateResolverTest {
         assertEquals("2025-11-30/day", date("talks due at Month’s End", true));
         assertNull(date("the todays of old", false), "'today' inside a longer word is no date");
     }
+
+    @Test
+    void theExpressionNearestTheStartOfTheStretchDatesIt() {
+        assertEquals("2025-11/month", date("shelled the camp earlier this week, and on Friday night a drone hit", false),
+                "the week's shelling is not Friday's");
+        assertEquals("2025-11-28/day", date("raided the office on Friday, two days after the vote of last week", false));
+        assertEquals("2025-03-14/day", date("met on Friday, March 14", false), "a weekday and its date are one expression");
+    }
+
+    @Test
+    void aMonthForAPlanIsTheComingOne() {
+        assertEquals("2026-04/month", date("will host a summit in April", true));
+        assertEquals("2025-04/month", date("hosted a summit in April", false));
+        assertEquals("2025-04/month", date("the summit of last April, to be repeated", true), "'last' says which");
+        assertEquals("2025-12/month", date("talks planned for next December", true));
+    }
 }
