@@ -63,6 +63,10 @@ public final class DateFinding implements Stage {
                 date = dateEarlierInTheClause(d, published);
                 rule = "date-earlier-in-the-sentence";
             }
+            if (date == null) {
+                date = dateOfTheJoinedAct(article, d, published);
+                rule = "date-of-the-joined-act";
+            }
             if (date != null) {
                 d.date = date.date();
                 d.datePrecision = date.precision();
@@ -111,6 +115,25 @@ public final class DateFinding implements Stage {
             return null;
         }
         return dated(text(d, tokens.get(start).start(), tokens.get(d.hit.start()).start()), published, d.status.equals("future"));
+    }
+
+    /**
+     * An act with no date of its own shares the date of the act joined to it by "and" with no
+     * subject of its own: "police fired tear gas and detained 40 people on Tuesday" — one subject,
+     * one scene, and the date closes the pair.
+     */
+    private DateResolver.Resolved dateOfTheJoinedAct(AnnotatedArticle article, Draft d, LocalDate published) {
+        int next = Scopes.windowEnd(d);
+        List<Token> tokens = d.sentence.tokens();
+        if (next >= tokens.size() || !tokens.get(next - 1).norm().equals("and")) {
+            return null;
+        }
+        for (Draft joined : article.drafts()) {
+            if (joined.sentence == d.sentence && joined.hit.start() == next && joined.status.equals(d.status)) {
+                return dateOfStretch(joined, published);
+            }
+        }
+        return null;
     }
 
     /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */

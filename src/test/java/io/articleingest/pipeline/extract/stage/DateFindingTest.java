@@ -89,6 +89,16 @@ class DateFindingTest {
     }
 
     @Test
+    void anActJoinedByAndWithNoSubjectOfItsOwnSharesTheDateThatClosesThePair() {
+        List<Draft> drafts = Drafts.upTo(DateFinding.class, "Troops raided the camp and detained 40 men on Tuesday.");
+        assertEquals("2025-11-25 day 'on Tuesday' by date-of-the-joined-act", date(Drafts.of(drafts, "raided")));
+        List<Draft> own = Drafts.upTo(DateFinding.class, "Rebels shelled the port and raided a camp on Tuesday.");
+        assertEquals("2025-11-25 day 'on Tuesday' by date-of-the-joined-act", date(Drafts.of(own, "shelled")));
+        List<Draft> two = Drafts.upTo(DateFinding.class, "Egypt rejected the plan and Hamas attacked a base on Saturday.");
+        assertEquals("publication-date", rule(Drafts.of(two, "rejected"), "date"), "an act with a subject of its own is another scene");
+    }
+
+    @Test
     void theDateFromTheTriggerOnWinsOverOneBeforeIt() {
         List<Draft> drafts = Drafts.upTo(DateFinding.class, "Israel rejected the plan on Friday and Hamas attacked a base on Saturday.");
         assertEquals("2025-11-28", Drafts.of(drafts, "rejected").date);
