@@ -47,6 +47,7 @@ public enum WordClass {
     CONTRAST_CONJUNCTIONS("contrastConjunctions"),
     SUBORDINATORS("subordinators"),
     TIME_CONJUNCTIONS("timeConjunctions"),
+    SCENE_SUBORDINATORS("sceneSubordinators"),
     CONDITIONALS("conditionals"),
     DEMAND_CONDITIONS("demandConditions"),
     RELATIVE_PRONOUNS("relativePronouns"),

@@ -299,7 +299,8 @@ final class TriggerRoles {
     private boolean complement(AnnotatedSentence s, TriggerHit governor, TriggerHit later) {
         List<Token> tokens = s.tokens();
         boolean verbal = knowledge.plover.isVerbal(governor.trigger().type());
-        if (later.start() - governor.end() > COMPLEMENT_REACH || !dependsOn(s, later, governor)) {
+        if (later.start() - governor.end() > COMPLEMENT_REACH || !dependsOn(s, later, governor)
+                || opensAScene(s, later)) {
             return false; // too far, or in a clause of its own
         }
         for (int k = governor.end(); k < later.start(); k++) {
@@ -361,6 +362,13 @@ final class TriggerRoles {
     }
 
     /** Whether {@code later} is in the governor's clause or in a clause that hangs on it. */
+    /** The trigger is in a clause a scene conjunction opens: "fired tear gas as teachers marched". */
+    private boolean opensAScene(AnnotatedSentence s, TriggerHit later) {
+        Clause c = s.clauseOf(later.start());
+        return c != null && c.kind() == Clause.Kind.SUBORDINATE && c.opener() >= 0 && c.opener() < later.start()
+                && words.is(WordClass.SCENE_SUBORDINATORS, s.tokens().get(c.opener()).norm());
+    }
+
     private static boolean dependsOn(AnnotatedSentence s, TriggerHit later, TriggerHit governor) {
         Clause own = s.clauseOf(governor.start());
         Clause c = s.clauseOf(later.start());

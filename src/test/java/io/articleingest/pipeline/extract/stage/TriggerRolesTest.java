@@ -143,6 +143,16 @@ class TriggerRolesTest {
     }
 
     @Test
+    void anActInAClauseOfTheSameSceneIsNoContentOfTheVerbBeforeIt() {
+        reported("Police arrested dozens of students as thousands of protesters attacked the ministry.", "attacked",
+                "'as' opens a clause of its own");
+        reported("Egypt condemned the raid when Israeli troops detained four of its citizens.", "detained",
+                "'when' opens a clause of its own");
+        assertEquals(List.of("EMBEDDED", "complement", "urged"), role("Egypt urged Israel to withdraw its troops.", "withdraw"),
+                "a to-clause is still the content");
+    }
+
+    @Test
     void aRelativeClauseInThePluperfectTellsTheAntecedentsPast() {
         background("describes-a-state", "Israeli troops raided the house of a man who had planned an attack on the army.", "attack");
         reported("Israeli troops raided the house of a man who planned an attack on the army.", "attack", "in the past tense the relative clause reports an act");
