@@ -82,7 +82,9 @@ public final class TriggerDictionary {
             boolean afterObject = verb.size() > 2 && verb.get(1).equals(OBJECT_SLOT);
             boolean withObject = afterObject || verb.size() > 1 && !words.is(WordClass.VERB_PARTICLES, verb.get(1));
             List<String> objectWords = verb.subList(afterObject ? 2 : 1, verb.size());
-            for (String form : inflections(verb.get(0))) {
+            // "be on strike" stands for "are", "were", "has been on strike"
+            Set<String> forms = words.is(WordClass.COPULA, verb.get(0)) ? words.words(WordClass.COPULA) : inflections(verb.get(0));
+            for (String form : forms) {
                 List<String> inflected = new ArrayList<>(verb);
                 inflected.set(0, form);
                 if (!afterObject) {

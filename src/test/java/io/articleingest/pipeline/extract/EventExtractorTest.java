@@ -53,6 +53,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbPhraseWithBeStandsForEveryFormOfBe() {
+        assertEquals("been on strike", only("The dockers have been on strike since Monday.", "PROTEST").trigger());
+        assertEquals("are on strike", only("Nurses in three provinces are on strike.", "PROTEST").trigger());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
