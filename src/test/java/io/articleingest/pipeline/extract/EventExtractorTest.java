@@ -59,6 +59,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRecodedActDoesNotActOnItsOwnActor() {
+        Event strike = only("The strike by dock workers entered its third day on Wednesday, the union said.", "PROTEST");
+        assertEquals("workers", strike.actors().get(0).text());
+        assertTrue(strike.recipients().stream().noneMatch(r -> r.text().equals("workers")), strike.recipients().toString());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

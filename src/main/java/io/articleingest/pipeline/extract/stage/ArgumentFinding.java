@@ -81,6 +81,7 @@ public final class ArgumentFinding implements Stage {
         if (d.recipients.isEmpty()) {
             apply(rules.recipientRules(), d, d.recipients);
         }
+        d.dropActorsFromRecipients();
     }
 
     /** The first rule for the field that holds and finds someone sets it; later rules are not tried. */
