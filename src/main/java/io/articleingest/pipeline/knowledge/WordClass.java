@@ -50,6 +50,7 @@ public enum WordClass {
     SCENE_SUBORDINATORS("sceneSubordinators"),
     CONDITIONALS("conditionals"),
     DEMAND_CONDITIONS("demandConditions"),
+    AWAITING_MODALS("awaitingModals"),
     RELATIVE_PRONOUNS("relativePronouns"),
     COMPLEMENTIZERS("complementizers"),
     FREE_RELATIVES("freeRelatives"),

@@ -140,14 +140,29 @@ public final class StatusFinding implements Stage {
         return conditionOpener(s, token) != null;
     }
 
-    /** The "if" or "unless" of the condition the token is in, or null. */
+    /** The "if" or "unless" of the condition the token is in, or the "until" of one a modal awaits; or null. */
     private String conditionOpener(AnnotatedSentence s, int token) {
         for (Clause c = s.clauseOf(token); c != null; c = s.parentOf(c)) {
-            if (c.kind() == Clause.Kind.SUBORDINATE && words.is(WordClass.CONDITIONALS, s.tokens().get(c.opener()).norm())) {
+            if (c.kind() == Clause.Kind.SUBORDINATE && (words.is(WordClass.CONDITIONALS, s.tokens().get(c.opener()).norm())
+                    || awaited(s, c))) {
                 return s.tokens().get(c.opener()).text();
             }
         }
         return null;
+    }
+
+    /** "the strike will go on until the ministry agrees": an until- or before-clause after a modal of what is to come. */
+    private boolean awaited(AnnotatedSentence s, Clause c) {
+        Clause parent = s.parentOf(c);
+        if (parent == null || !words.is(WordClass.DEMAND_CONDITIONS, s.tokens().get(c.opener()).norm())) {
+            return false;
+        }
+        for (int k = parent.start(); k < c.opener(); k++) {
+            if (words.is(WordClass.AWAITING_MODALS, s.tokens().get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an official said Cairo would host the talks next week": "would" of reported speech, no condition. */

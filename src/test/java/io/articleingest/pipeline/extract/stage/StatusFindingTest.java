@@ -37,6 +37,16 @@ class StatusFindingTest {
     }
 
     @Test
+    void anActAModalWaitsForIsACondition() {
+        assertEquals("hypothetical by condition 'until'",
+                status(judged("The siege will go on until Israel releases the prisoners.", "releases")));
+        assertEquals("hypothetical by condition 'before'",
+                status(judged("Hamas said it would not disarm before Israel withdrew its troops.", "withdrew")));
+        assertEquals("occurred", judged("The siege went on until Israel withdrew its troops.", "withdrew").status,
+                "with no modal, the until-clause tells what happened");
+    }
+
+    @Test
     void wouldInReportedSpeechIsTheFuture() {
         assertEquals("future by status-cue 'would'",
                 status(judged("An Egyptian official said Israel would withdraw its troops.", "withdraw")));
