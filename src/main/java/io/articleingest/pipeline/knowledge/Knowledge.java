@@ -186,6 +186,7 @@ public final class Knowledge {
                             .put(m.getKey(), m.getValue().asDouble())));
             case "nonStateCountries" -> node.forEach(n -> plover.nonStateCountries.add(n.asText()));
             case "stateSectors" -> node.forEach(n -> plover.stateSectors.add(n.asText()));
+            case "stateForceSectors" -> node.forEach(n -> plover.stateForceSectors.add(n.asText()));
             case "twoSidedTypes" -> node.forEach(n -> plover.twoSidedTypes.add(n.asText()));
             case "standalone" -> triggers.addStandalone(node);
             case "nounTargets" -> triggers.addNounTargets(node);

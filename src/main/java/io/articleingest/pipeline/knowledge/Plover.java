@@ -16,6 +16,7 @@ public final class Plover {
     final Map<String, Map<String, Double>> modeScore = new HashMap<>();
     final Set<String> nonStateCountries = new HashSet<>();
     final Set<String> stateSectors = new HashSet<>();
+    final Set<String> stateForceSectors = new HashSet<>();
     final Set<String> twoSidedTypes = new HashSet<>();
 
     /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0 unknown. */
@@ -58,6 +59,11 @@ public final class Plover {
     /** A type whose acts two sides commit against each other in one sentence (an exchange of fire). */
     public boolean isTwoSided(String type) {
         return twoSidedTypes.contains(type);
+    }
+
+    /** A sector of a state's armed organs (MIL, COP). */
+    public boolean isStateForce(String sector) {
+        return stateForceSectors.contains(sector);
     }
 
     /** A sector of a state's organs (GOV, MIL, COP, JUD, LEG). */

@@ -82,8 +82,8 @@ public final class StoryAttacker implements Stage {
     }
 
     private void apply(List<ArgumentRule> list, Draft d, List<EntityRef> target, EntityRef attacker) {
-        if (!target.isEmpty()) {
-            return;
+        if (!target.isEmpty() || target == d.actors && d.recipients.stream().anyMatch(r -> sameForces(r, attacker))) {
+            return; // "police fired tear gas … officers were attacked with stones": not by the police
         }
         for (ArgumentRule r : list) {
             if (r.take().equals("story-attacker") && ArgumentFinding.applies(r, d, knowledge)) {
@@ -112,6 +112,12 @@ public final class StoryAttacker implements Stage {
                 d.inferredActor = true;
             }
         }
+    }
+
+    /** Both are one state's forces: its army and its police. */
+    private boolean sameForces(EntityRef one, EntityRef other) {
+        return one.country() != null && one.country().equals(other.country())
+                && knowledge.plover.isStateForce(one.sector()) && knowledge.plover.isStateForce(other.sector());
     }
 
     /** "The Houthis claimed responsibility for the attack": the claimant, if it has a state. */

@@ -24,6 +24,16 @@ class StoryAttackerTest {
     }
 
     @Test
+    void theStorysAttackerDoesNotAttackItsOwnStatesForces() {
+        String text = "Egyptian police attacked protesters in Cairo on Friday.\nOn Saturday, two Egyptian soldiers were killed in the city.";
+        Draft d = read(text, "killed");
+        assertEquals("passive-subject [EGY]", who(d, "recipient"));
+        assertNull(who(d, "actor"), "not by the police");
+        String residents = "Egyptian police attacked protesters in Cairo on Friday.\nOn Saturday, two residents were killed in the city.";
+        assertEquals("story-attacker [EGY]", who(read(residents, "killed"), "actor"));
+    }
+
+    @Test
     void condemningTheAttackAccusesItsAttacker() {
         Draft d = read("Russian missiles struck Kharkiv overnight. Ukraine condemned the attack.", "condemned");
         assertEquals("active-subject [UKR]", who(d, "actor"));
