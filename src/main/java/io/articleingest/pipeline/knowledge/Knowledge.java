@@ -33,7 +33,8 @@ public final class Knowledge {
     public static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "nounEventVerbs", "speechPhrases", "future",
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
-            "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives");
+            "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
+            "seaSplashdowns");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

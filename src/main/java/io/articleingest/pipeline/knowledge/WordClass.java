@@ -25,6 +25,7 @@ public enum WordClass {
     PLACE_RELATIVES("placeRelatives"),
     STRIKE_WORDS("strikeWords"),
     STRUGGLE_VERBS("struggleVerbs"),
+    LAUNCH_VERBS("launchVerbs"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),
     SINGULAR_FIRST_PERSON("singularFirstPerson"),
     RANGE_JOINERS("rangeJoiners"),

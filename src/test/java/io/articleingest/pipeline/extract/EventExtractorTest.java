@@ -66,6 +66,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void missilesFiredAtAPlaceAttackItWhereThoseFiredIntoTheSeaShowForce() {
+        assertEquals("ASSAULT", only("Russia fired three cruise missiles at Odesa on Saturday.", "ASSAULT").eventType());
+        assertTrue(events("Russia fired three cruise missiles into the sea on Saturday.").stream().noneMatch(ofType("ASSAULT")));
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
