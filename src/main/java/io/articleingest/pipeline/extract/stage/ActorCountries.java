@@ -71,7 +71,7 @@ public final class ActorCountries implements Stage {
                 continue;
             }
             Owner owner = owner(d, r, article, recent);
-            if (owner.state() == null) {
+            if (owner.state() == null || refs == d.actors && actsOnItsOwnOrgans(d, owner.state().country(), r)) {
                 continue;
             }
             boolean properName = r.name() != null && !r.name().isEmpty() && Character.isUpperCase(r.name().charAt(0));
@@ -86,6 +86,19 @@ public final class ActorCountries implements Stage {
             d.bridged.add(refs.get(i));
             d.because((refs == d.actors ? "actor" : "recipient") + "State", owner.rule(), r.text());
         }
+    }
+
+    /**
+     * "The government expelled two Rwandan diplomats": a state's organ acting on the organs the
+     * sentence names as another state's is not of that state, whatever state the story names most.
+     * Only coercion is done by a state to its own (its police arresting its officials); a named
+     * organisation of a state ("the Taliban") may be a rival of its government.
+     */
+    private boolean actsOnItsOwnOrgans(Draft d, String country, EntityRef actor) {
+        return !d.type.equals("COERCE") && knowledge.plover.isStateSector(actor.sector())
+                && d.recipients.stream().anyMatch(rec -> country.equals(rec.country()) && !d.bridged.contains(rec)
+                        && knowledge.plover.isStateSector(rec.sector())
+                        && Objects.equals(rec.name(), knowledge.entities().countryNames.get(country)));
     }
 
     /** A third party by its head word ("the mediators", "a cargo ship in the Red Sea"), of no side's state. */

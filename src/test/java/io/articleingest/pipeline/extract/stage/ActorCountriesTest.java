@@ -52,6 +52,16 @@ class ActorCountriesTest {
     }
 
     @Test
+    void aStatesOrganActingOnAnotherStatesOrgansIsNotOfThatState() {
+        String text = "Russia shelled Kharkiv again on Sunday.\nThe ministry accused two Russian envoys of spying.";
+        Draft accused = resolved(text, "accused");
+        assertEquals("RUS", accused.recipients.get(0).country());
+        assertNull(accused.actors.get(0).country(), "the ministry that accuses Russia's envoys is no Russian ministry");
+        Draft arrest = resolved("Russia shelled Kharkiv again on Sunday.\nThe police arrested two Russian officials.", "arrested");
+        assertEquals("RUS", arrest.actors.get(0).country(), "a state's police arrest its own officials");
+    }
+
+    @Test
     void aSidesOwnTroopsAreNoRecipientOfItsAct() {
         String text = "Israel withdrew its troops on Sunday.";
         assertEquals("troops", Drafts.of(ArgumentFinding.class, text, "withdrew").recipients.get(0).text());
