@@ -72,6 +72,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackAWitnessSawIsStillAnAttackWhenItsVerbTellsIt() {
+        assertEquals(1, events("Witnesses saw soldiers shoot two men near the mosque on Friday.").stream()
+                .filter(ofType("ASSAULT")).count());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
