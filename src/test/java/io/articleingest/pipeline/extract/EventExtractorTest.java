@@ -78,6 +78,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void attackingAPlaceIsForceWhereAttackingAPlanIsCriticism() {
+        assertEquals("ASSAULT", only("Rebels attacked a power plant near Goma on Monday.", "ASSAULT").eventType());
+        assertTrue(events("Rebels attacked the peace plan near Goma on Monday.").stream().noneMatch(ofType("ASSAULT")));
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
