@@ -60,6 +60,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aFloodThatSoldiersHelpWithIsADisaster() {
+        List<Topic> topics = classify("Floods kill 19 as dam gives way after days of rain",
+                "Torrential rains burst a dam above the valley on Tuesday and the floods swept away dozens of homes. Villages were "
+                        + "inundated and at least 19 people were killed. The army sent soldiers and trucks to move "
+                        + "families to higher ground, and troops pulled bodies from the mud on Wednesday.");
+        assertEquals("medtop:03000000", topics.get(0).code(), topics.toString());
+    }
+
+    @Test
     void sanctionsStoryAboutExportsAndPricesIsEconomy() {
         List<Topic> topics = classify("Sanctions hit grain exporters",
                 "New sanctions on the country's banks have left grain exporters unable to receive payments, and "
