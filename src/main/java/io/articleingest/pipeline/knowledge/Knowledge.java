@@ -34,7 +34,7 @@ public final class Knowledge {
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
-            "seaSplashdowns", "perceptionVerbs", "criticisedThings");
+            "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

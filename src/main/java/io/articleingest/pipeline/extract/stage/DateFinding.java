@@ -23,7 +23,7 @@ import java.util.Set;
  * from the trigger on, else the first before it), resolved against the publication date ({@code date-in-sentence}),
  * else the first date earlier in its main clause ({@code date-earlier-in-the-sentence});
  * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
- * ({@code dated-long-ago}). With no date given, an act that happened is dated on the day of
+ * ({@code dated-long-ago}), one dated after publication is to come ({@code dated-after-publication}). With no date given, an act that happened is dated on the day of
  * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
  * not date the act, nor does the day in a dateline ("BAMAKO, March 4 (Wire) -"), which is when the
  * story was filed.
@@ -75,6 +75,10 @@ public final class DateFinding implements Stage {
                 if (d.status.equals("occurred") && published != null && lastDay(date.date()).isBefore(published.minusDays(NEWS_DAYS))) {
                     d.status = "historical";
                     d.because("status", "dated-long-ago", date.text());
+                }
+                if (d.status.equals("occurred") && published != null && firstDay(date.date()).isAfter(published)) {
+                    d.status = "future"; // "called a general strike for Tuesday": the strike is to come
+                    d.because("status", "dated-after-publication", date.text());
                 }
             } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
                 datedOnPublication(d, published);
@@ -147,8 +151,11 @@ public final class DateFinding implements Stage {
         List<Token> words = Tokenizer.tokenize(before, 0);
         int dateWords = Tokenizer.tokenize(date.text(), 0).size();
         int first = Math.max(0, words.size() - dateWords - 1);
-        if (!future && Cues.any(knowledge, words, Math.max(0, first - SCHEDULE_WORDS), first + 1, "scheduledFor")) {
-            return dated(stretch, published, true); // "talks scheduled for Tuesday": the coming one
+        String after = stretch.substring(Math.min(stretch.length(), at + date.text().length()));
+        boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+        if (!future && (Cues.any(knowledge, words, Math.max(0, first - SCHEDULE_WORDS), first + 1, "scheduledFor")
+                || !possessive && Cues.any(knowledge, words, first, first + 1, "scheduledJustBefore"))) {
+            return dated(stretch, published, true); // "talks scheduled for Tuesday", "a strike for Tuesday": the coming one
         }
         return Cues.any(knowledge, words, first, first + 2, "backgroundClause") ? null : date;
     }
@@ -156,6 +163,15 @@ public final class DateFinding implements Stage {
     private static String text(Draft d, int from, int to) {
         int offset = d.sentence.sentence().start();
         return d.sentence.text().substring(from - offset, Math.max(from, to) - offset);
+    }
+
+    /** The first day of a date, a month or a year. */
+    private static LocalDate firstDay(String date) {
+        return switch (date.length()) {
+            case 4 -> Year.parse(date).atDay(1);
+            case 7 -> YearMonth.parse(date).atDay(1);
+            default -> LocalDate.parse(date);
+        };
     }
 
     /** The last day of a date, a month ("2026-10": late last month is still news) or a year. */

@@ -51,6 +51,16 @@ class DateFindingTest {
     }
 
     @Test
+    void aDayAnActIsCalledForIsTheComingOneAndTheActIsToCome() {
+        Draft called = dated("Hamas called a new attack for Tuesday.", "attack");
+        assertEquals("2025-12-02", called.date);
+        assertEquals("future", called.status);
+        assertEquals("dated-after-publication", rule(called, "status"));
+        assertEquals("2025-11-25", dated("Egypt blamed Hamas for Tuesday's attack.", "blamed").date,
+                "a possessive date is the day of something past");
+    }
+
+    @Test
     void theDayOfTheDatelineIsWhenTheStoryWasFiledNotWhenItsActsHappened() {
         assertEquals("2025-11-27 day 'on Thursday' by date-in-sentence",
                 date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city on Thursday.", "attacked")));
