@@ -26,6 +26,7 @@ public enum WordClass {
     STRIKE_WORDS("strikeWords"),
     STRUGGLE_VERBS("struggleVerbs"),
     LAUNCH_VERBS("launchVerbs"),
+    BLOCK_VERBS("blockVerbs"),
     CRITICISM_VERBS("criticismVerbs"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),
     SINGULAR_FIRST_PERSON("singularFirstPerson"),

@@ -84,6 +84,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void farmersBlockingARoadProtestWherePoliceBlockingItRestrictMovement() {
+        assertEquals("PROTEST", only("Farmers blocked the main road into Lima on Monday.", "PROTEST").eventType());
+        assertEquals("COERCE", only("Police blocked the main road into Lima on Monday.", "COERCE").eventType());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
