@@ -1,8 +1,11 @@
 package io.articleingest.pipeline.extract;
 
+import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.text.Sentence;
 import io.articleingest.pipeline.text.Token;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One sentence of an {@link AnnotatedArticle} with the layers the stages have added to it. */
 public final class AnnotatedSentence {
@@ -15,6 +18,7 @@ public final class AnnotatedSentence {
     private List<Clause> clauses;
     private Attribution attribution;
     private List<TriggerHit> triggers;
+    private final Map<EntityRef, EntityRef> pairPartners = new HashMap<>();
 
     AnnotatedSentence(AnnotatedArticle article, Sentence sentence) {
         this.article = article;
@@ -72,6 +76,16 @@ public final class AnnotatedSentence {
     /** Mentions sorted by position; coreference and pronoun resolution replace them with resolved ones. */
     public void setMentions(List<Mention> value) {
         mentions = value.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+    }
+
+    /** The second of the two parties a pair phrase ("the two sides") stands for, given the first; or null. */
+    public EntityRef pairPartner(EntityRef first) {
+        return pairPartners.get(first);
+    }
+
+    /** "The two countries" stands for {@code first}, the mention's actor, and {@code second}. */
+    public void setPairPartner(EntityRef first, EntityRef second) {
+        pairPartners.put(first, second);
     }
 
     public List<Clause> clauses() {

@@ -90,6 +90,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActOfTheTwoSidesIsAnActOfBoth() {
+        Event agreed = only("Armenia and Azerbaijan held talks in Brussels on Monday. The two countries agreed to meet again.",
+                "AGREE");
+        assertTrue(has(agreed.actors(), "ARM") && has(agreed.actors(), "AZE"), agreed.actors().toString());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

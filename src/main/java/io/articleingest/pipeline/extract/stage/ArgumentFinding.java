@@ -105,9 +105,12 @@ public final class ArgumentFinding implements Stage {
 
     static void set(Draft d, ArgumentRule r, List<EntityRef> target, ArgumentFinders.Found found) {
         for (EntityRef e : found.refs()) {
-            if (target.stream().noneMatch(x -> Objects.equals(x.name(), e.name())
-                    && Objects.equals(x.country(), e.country()))) {
-                target.add(e); // "Russian drones and missiles" is one actor
+            EntityRef partner = d.sentence.pairPartner(e); // "the two countries agreed": both of them
+            for (EntityRef one : partner == null ? List.of(e) : List.of(e, partner)) {
+                if (target.stream().noneMatch(x -> Objects.equals(x.name(), one.name())
+                        && Objects.equals(x.country(), one.country()))) {
+                    target.add(one); // "Russian drones and missiles" is one actor
+                }
             }
         }
         d.because(r.field(), r.id(), found.evidence());

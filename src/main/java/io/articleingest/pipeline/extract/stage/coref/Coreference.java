@@ -55,9 +55,10 @@ public final class Coreference implements Stage {
                 sieve.resolve(s, mentions, discourse);
             }
             s.setMentions(mentions);
-            EntityRef joined = PairSieve.joinedBefore(s, s.mentions(), s.tokens().size());
+            List<EntityRef> joined = PairSieve.joinedBefore(s, s.mentions(), s.tokens().size());
             if (joined != null) {
-                discourse.firstOfPair = joined;
+                discourse.firstOfPair = joined.get(0);
+                discourse.secondOfPair = joined.get(1);
             }
             for (Mention m : s.mentions()) {
                 if (m.isActor() && !m.isPerson() && entities.isContinuable(m.actor())) {

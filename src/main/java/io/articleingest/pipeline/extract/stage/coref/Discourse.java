@@ -22,6 +22,8 @@ final class Discourse {
     final List<EntityRef> parties = new ArrayList<>();
     /** the first of the last two actors named together ("the government and the opposition"), or null */
     EntityRef firstOfPair;
+    /** the second of them */
+    EntityRef secondOfPair;
 
     Discourse(ArticleEntities entities) {
         this.entities = entities;

@@ -109,6 +109,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void thePairStandsForBothPartiesAndItsActIsTheirs() {
+        List<AnnotatedSentence> talks = resolved("Hamas met Egyptian mediators. Egypt and Qatar held talks in Doha. "
+                + "The two sides agreed to meet again.");
+        Mention pair = mention(talks.get(2), "The two sides");
+        assertEquals("QAT", talks.get(2).pairPartner(pair.actor()).country());
+        List<AnnotatedSentence> lastTwo = resolved("Egypt hosted the talks. Russia sent an envoy. The two sides agreed to meet again.");
+        assertEquals("EGY", mention(lastTwo.get(2), "The two sides").actor().country());
+        assertEquals("RUS", lastTwo.get(2).pairPartner(mention(lastTwo.get(2), "The two sides").actor()).country());
+    }
+
+    @Test
     void aDefiniteDescriptionNeverTakesANewsOutletNorIsAPlacesCouncil() {
         List<AnnotatedSentence> outlet = resolved("Al Jazeera reported the strike. The network said a crew was nearby.");
         assertTrue(outlet.get(1).mentions().stream().noneMatch(m -> m.actor() != null), "Al Jazeera was the reporter");
