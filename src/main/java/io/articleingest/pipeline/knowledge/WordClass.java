@@ -26,6 +26,8 @@ public enum WordClass {
     STRIKE_WORDS("strikeWords"),
     STRUGGLE_VERBS("struggleVerbs"),
     LAUNCH_VERBS("launchVerbs"),
+    AFFILIATION_HEADS("affiliationHeads"),
+    AFFILIATION_LINKS("affiliationLinks"),
     BLOCK_VERBS("blockVerbs"),
     CRITICISM_VERBS("criticismVerbs"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),

@@ -31,7 +31,8 @@ public final class Coreference implements Stage {
         this.knowledge = knowledge;
         this.descriptions = new DefiniteDescriptionSieve(knowledge);
         this.syntax = new Syntax(knowledge.lexicon());
-        this.sieves = List.of(new AppositionSieve(), new RoleSieve(knowledge.lexicon()), descriptions, new PairSieve(knowledge));
+        this.sieves = List.of(new AppositionSieve(), new AffiliationSieve(knowledge.lexicon()), new RoleSieve(knowledge.lexicon()),
+                descriptions, new PairSieve(knowledge));
     }
 
     @Override

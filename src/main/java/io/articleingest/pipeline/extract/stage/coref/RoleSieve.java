@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * "The Politburo member warned", "the minister said": a role with the definite article, at most
  * one capitalised word before it, continues the person last named with a group — unless the
- * phrase names its own state or organisation ("the Israeli minister", "the Hamas official").
+ * phrase names its own state or organisation ("the Israeli minister", "the Hamas official") or an
+ * earlier sieve tied it to one ("the spokesman for the party").
  */
 final class RoleSieve implements Sieve {
 
@@ -46,7 +47,7 @@ final class RoleSieve implements Sieve {
             int from = i;
             int to = role + 1;
             boolean named = mentions.stream().anyMatch(m -> m.start() < to && from < m.end() && m.actor() != null
-                    && (m.actor().country() != null || !"SECTOR".equals(m.kind()) && !"ORG".equals(m.kind())));
+                    && (m.actor().country() != null || m.via() != null || !"SECTOR".equals(m.kind()) && !"ORG".equals(m.kind())));
             if (named) {
                 continue;
             }

@@ -109,6 +109,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void aRoleOfAGroupIsThatGroups() {
+        Mention spokesman = mention(resolved("Egyptian police arrested a spokesman for Hamas in Cairo.").get(0),
+                "spokesman for Hamas");
+        assertEquals(List.of("Hamas", "PSE", "affiliation"), resolution(spokesman));
+        assertEquals("REB", spokesman.actor().sector(), "a spokesman of an armed group is of the group");
+    }
+
+    @Test
     void thePairStandsForBothPartiesAndItsActIsTheirs() {
         List<AnnotatedSentence> talks = resolved("Hamas met Egyptian mediators. Egypt and Qatar held talks in Doha. "
                 + "The two sides agreed to meet again.");
