@@ -97,6 +97,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSportWordInsideANameIsNoSport() {
+        assertEquals(1, events("Four ministers were detained in the capital on Monday, the National League for Democracy said.")
+                .stream().filter(ofType("COERCE")).count());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

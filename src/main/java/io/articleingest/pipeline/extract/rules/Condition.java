@@ -6,6 +6,7 @@ import io.articleingest.pipeline.extract.Draft;
 import io.articleingest.pipeline.extract.Scopes;
 import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.text.Token;
 import java.util.HashSet;
@@ -26,7 +27,8 @@ import java.util.Set;
  *       many tokens after the speech frame;</li>
  *   <li>{@code cueAfter} with {@code cueWithin}: a cue of that cues.yaml list within so many tokens
  *       after the trigger; {@code cueBefore}: a cue of that list in the trigger's clause before it;
- *       {@code sentenceCue}: a cue of that list anywhere in the sentence; {@code wordClass}: a word
+ *       {@code sentenceCue}: a cue of that list anywhere in the sentence ({@code sentenceCueOutsideNames}: not
+ *       inside a name, "the Arab League"); {@code wordClass}: a word
  *       of that lexicon class in the sentence; {@code quote}: the sentence quotes someone;</li>
  *   <li>{@code triggerWordClass}: the trigger's head word is in that lexicon class ("order");
  *       {@code triggerHas}: a word of the trigger phrase is ("declared a state of emergency");
@@ -49,11 +51,11 @@ import java.util.Set;
 public final class Condition {
 
     private static final Set<String> KEYS = Set.of("types", "quad", "form", "reportedSpeech", "status", "speaker",
-            "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "wordClass", "quote",
+            "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "sentenceCueOutsideNames", "wordClass", "quote",
             "triggerWordClass", "triggerHas", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
             "actorSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
-    private static final Set<String> CUE_KEYS = Set.of("cueAfter", "cueBefore", "sentenceCue");
+    private static final Set<String> CUE_KEYS = Set.of("cueAfter", "cueBefore", "sentenceCue", "sentenceCueOutsideNames");
     /** "3-1", "2-0": the score of a match */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
 
@@ -104,6 +106,24 @@ public final class Condition {
         return true;
     }
 
+    /** A cue of the list in the sentence that is no part of a name ("League" of the National League for Democracy). */
+    private static boolean cueOutsideNames(Draft d, Knowledge k, String list) {
+        List<Token> tokens = d.sentence.tokens();
+        for (int from = 0; from < tokens.size(); ) {
+            PhraseIndex.Match<String> cue = Cues.first(k, tokens, from, tokens.size(), list);
+            if (cue == null) {
+                return false;
+            }
+            boolean inName = tokens.get(cue.start()).isCapitalised() && d.sentence.mentions().stream()
+                    .anyMatch(m -> m.isActor() && m.start() < cue.end() && cue.start() < m.end());
+            if (!inName) {
+                return true;
+            }
+            from = cue.start() + 1;
+        }
+        return false;
+    }
+
     private boolean holds(String key, JsonNode v, Draft d, Knowledge k) {
         TriggerHit hit = d.hit;
         var attribution = d.sentence.attribution();
@@ -123,6 +143,7 @@ public final class Condition {
             case "cueWithin" -> true; // read with cueAfter
             case "cueBefore" -> Cues.any(k, d.sentence.tokens(), Scopes.statusStart(d), hit.start(), v.asText());
             case "sentenceCue" -> Cues.any(k, d.sentence.tokens(), 0, d.sentence.tokens().size(), v.asText());
+            case "sentenceCueOutsideNames" -> cueOutsideNames(d, k, v.asText());
             case "wordClass" -> d.sentence.tokens().stream().anyMatch(t -> k.lexicon().is(wordClass(v), t));
             case "quote" -> (d.sentence.text().contains("“") || d.sentence.text().contains("\"")) == v.asBoolean();
             case "triggerWordClass" -> k.lexicon().is(wordClass(v), head(d));
