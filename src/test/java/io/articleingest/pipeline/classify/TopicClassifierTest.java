@@ -60,6 +60,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aPartyNamedLeagueIsPoliticsNotSport() {
+        List<Topic> topics = classify("Party leaders held",
+                "Soldiers detained four leaders of the National League for Democracy on Monday, the League for "
+                        + "Democracy said, and the Awami League called for their release.");
+        assertEquals("medtop:11000000", topics.get(0).code(), topics.toString());
+        assertEquals(0.0, byCode(topics).get("medtop:15000000").score(), "no sport in a party's name");
+    }
+
+    @Test
     void aFloodThatSoldiersHelpWithIsADisaster() {
         List<Topic> topics = classify("Floods kill 19 as dam gives way after days of rain",
                 "Torrential rains burst a dam above the valley on Tuesday and the floods swept away dozens of homes. Villages were "
