@@ -28,6 +28,7 @@ public enum WordClass {
     LAUNCH_VERBS("launchVerbs"),
     AFFILIATION_HEADS("affiliationHeads"),
     AFFILIATION_LINKS("affiliationLinks"),
+    GROUP_POSSESSIVES("groupPossessives"),
     BLOCK_VERBS("blockVerbs"),
     CRITICISM_VERBS("criticismVerbs"),
     FIRST_PERSON_PRONOUNS("firstPersonPronouns"),

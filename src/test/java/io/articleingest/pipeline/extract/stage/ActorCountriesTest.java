@@ -63,9 +63,10 @@ class ActorCountriesTest {
 
     @Test
     void aSidesOwnTroopsAreNoRecipientOfItsAct() {
-        String text = "Israel withdrew its troops on Sunday.";
+        String text = "Israel withdrew the troops on Sunday.";
         assertEquals("troops", Drafts.of(ArgumentFinding.class, text, "withdrew").recipients.get(0).text());
         assertTrue(resolved(text, "withdrew").recipients.isEmpty(), "the troops are Israel's own");
+        assertTrue(resolved("Israel withdrew its troops on Sunday.", "withdrew").recipients.isEmpty(), "its troops too");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
  * of Egypt": a role word of {@code lexicon.yaml}'s {@code affiliationHeads} followed by "of" or "for"
  * and, past at most a few determiners and adjectives, an actor, is that actor's: it takes its state,
  * and its sector when it has one (a leader of the opposition is the opposition, not the government).
+ * "The Arakan Army said its fighters …", "Russia said its troops …": a group's role after "its" or
+ * "their" is the organisation or state named last before it in the sentence.
  */
 final class AffiliationSieve implements Sieve {
 
@@ -36,11 +38,21 @@ final class AffiliationSieve implements Sieve {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < mentions.size(); i++) {
             Mention role = mentions.get(i);
-            if (!role.isActor() || !"SECTOR".equals(role.kind()) || role.actor().country() != null
-                    || !words.is(WordClass.AFFILIATION_HEADS, tokens.get(role.end() - 1).norm())) {
+            if (!role.isActor() || !"SECTOR".equals(role.kind()) || role.actor().country() != null) {
                 continue;
             }
-            Mention group = affiliation(tokens, mentions, role.end());
+            if (role.start() > 0 && words.is(WordClass.GROUP_POSSESSIVES, tokens.get(role.start() - 1).norm())) {
+                Mention owner = possessor(mentions, i);
+                if (owner != null) {
+                    EntityRef of = owner.actor();
+                    String sector = "ORG".equals(owner.kind()) && of.sector() != null ? of.sector() : role.actor().sector();
+                    mentions.set(i, new Mention(role.start(), role.end(), new EntityRef(role.actor().text(), of.name(),
+                            of.country(), sector), null, role.kind(), id()));
+                }
+                continue;
+            }
+            Mention group = words.is(WordClass.AFFILIATION_HEADS, tokens.get(role.end() - 1).norm())
+                    ? affiliation(tokens, mentions, role.end()) : null;
             if (group == null) {
                 continue;
             }
@@ -51,6 +63,17 @@ final class AffiliationSieve implements Sieve {
             mentions.remove(group);
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    /** The organisation or state named last before mention {@code i}: whose "its fighters" are. */
+    private static Mention possessor(List<Mention> mentions, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.isActor() && ("ORG".equals(m.kind()) || "COUNTRY".equals(m.kind()))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The actor after "of" or "for" at token {@code at}, past a few determiners and adjectives, or null. */

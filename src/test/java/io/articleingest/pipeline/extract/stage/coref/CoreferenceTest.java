@@ -114,6 +114,11 @@ class CoreferenceTest {
                 "spokesman for Hamas");
         assertEquals(List.of("Hamas", "PSE", "affiliation"), resolution(spokesman));
         assertEquals("REB", spokesman.actor().sector(), "a spokesman of an armed group is of the group");
+        Mention fighters = mention(resolved("Hamas said its fighters attacked a patrol near Khan Yunis.").get(0), "fighters");
+        assertEquals(List.of("Hamas", "PSE", "affiliation"), resolution(fighters), "its fighters are Hamas's");
+        Mention troops = mention(resolved("Russia said its troops entered Kharkiv.").get(0), "troops");
+        assertEquals(List.of("Russia", "RUS", "affiliation"), resolution(troops));
+        assertEquals("MIL", troops.actor().sector(), "a state's troops keep their sector");
     }
 
     @Test
