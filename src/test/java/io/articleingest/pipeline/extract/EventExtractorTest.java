@@ -103,6 +103,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void drillsOfTwoSidesTogetherAreCooperation() {
+        Event drills = only("India and France began joint naval drills in the Arabian Sea on Monday.", "COOPERATE");
+        assertTrue(has(drills.actors(), "IND") && has(drills.actors(), "FRA"), drills.actors().toString());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
