@@ -84,6 +84,15 @@ public final class DateResolver {
      * @param future    the event is planned: a bare weekday means the next one, not the last
      */
     public Resolved resolve(String text, LocalDate published, boolean future) {
+        return resolve(text, published, future, false);
+    }
+
+    /**
+     * @param nearestTheEnd the stretch ends where the act is told (the words before its trigger): the
+     *                      expression nearest its end dates it ("the town fell earlier this week, and on
+     *                      Friday a drone struck": Friday's)
+     */
+    public Resolved resolve(String text, LocalDate published, boolean future, boolean nearestTheEnd) {
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             return new Resolved(iso.group(), "day", iso.group());
@@ -102,7 +111,7 @@ public final class DateResolver {
                 found.add(new Found(ym.start(), ym.end(), found.size(), new Resolved(ym.group(2), "year", ym.group().strip())));
             }
         }
-        return first(found);
+        return nearestTheEnd ? last(found) : first(found);
     }
 
     /**
@@ -130,6 +139,18 @@ public final class DateResolver {
             return null;
         }
         return found.stream().filter(f -> f.start() <= earliest.end() + TOUCHING_CHARS)
+                .min(Comparator.comparingInt(Found::rank).thenComparing(Comparator.comparingInt(Found::end).reversed()))
+                .orElseThrow().date();
+    }
+
+    /** The expression nearest the end of the stretch, read the same way. */
+    private static Resolved last(List<Found> found) {
+        Found latest = found.stream().max(Comparator.comparingInt(Found::end)
+                .thenComparing(Comparator.comparingInt(Found::start).reversed())).orElse(null);
+        if (latest == null) {
+            return null;
+        }
+        return found.stream().filter(f -> f.end() >= latest.start() - TOUCHING_CHARS)
                 .min(Comparator.comparingInt(Found::rank).thenComparing(Comparator.comparingInt(Found::end).reversed()))
                 .orElseThrow().date();
     }

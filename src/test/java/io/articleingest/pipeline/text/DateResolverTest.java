@@ -78,6 +78,9 @@ class DateResolverTest {
                 "the week's shelling is not Friday's");
         assertEquals("2025-11-28/day", date("raided the office on Friday, two days after the vote of last week", false));
         assertEquals("2025-03-14/day", date("met on Friday, March 14", false), "a weekday and its date are one expression");
+        DateResolver.Resolved before = DATES.resolve("shelled the camp earlier this week, and on Friday night a drone", SUNDAY,
+                false, true);
+        assertEquals("2025-11-28", before.date(), "words before an act: the expression nearest their end");
     }
 
     @Test

@@ -103,8 +103,8 @@ public final class DateFinding implements Stage {
         int at = tokens.get(d.hit.start()).start();
         int to = windowEnd < tokens.size() ? tokens.get(windowEnd).start() : d.sentence.sentence().end();
         boolean future = d.status.equals("future");
-        DateResolver.Resolved after = dated(text(d, at, to), published, future);
-        return after != null ? after : dated(text(d, from, at), published, future);
+        DateResolver.Resolved after = dated(text(d, at, to), published, future, false);
+        return after != null ? after : dated(text(d, from, at), published, future, true);
     }
 
     /**
@@ -118,7 +118,7 @@ public final class DateFinding implements Stage {
         if (start >= d.hit.start()) {
             return null;
         }
-        return dated(text(d, tokens.get(start).start(), tokens.get(d.hit.start()).start()), published, d.status.equals("future"));
+        return dated(text(d, tokens.get(start).start(), tokens.get(d.hit.start()).start()), published, d.status.equals("future"), true);
     }
 
     /**
@@ -141,12 +141,12 @@ public final class DateFinding implements Stage {
     }
 
     /** The date in a stretch, unless it starts a running count ("killed since October 2023"). */
-    private DateResolver.Resolved dated(String stretch, LocalDate published, boolean future) {
-        DateResolver.Resolved date = dates.resolve(stretch, published, future);
+    private DateResolver.Resolved dated(String stretch, LocalDate published, boolean future, boolean nearestTheEnd) {
+        DateResolver.Resolved date = dates.resolve(stretch, published, future, nearestTheEnd);
         if (date == null) {
             return null;
         }
-        int at = stretch.indexOf(date.text());
+        int at = nearestTheEnd ? stretch.lastIndexOf(date.text()) : stretch.indexOf(date.text());
         String before = (at > 0 ? stretch.substring(0, at) : "") + date.text();
         List<Token> words = Tokenizer.tokenize(before, 0);
         int dateWords = Tokenizer.tokenize(date.text(), 0).size();
@@ -155,7 +155,7 @@ public final class DateFinding implements Stage {
         boolean possessive = after.startsWith("'s") || after.startsWith("’s");
         if (!future && (Cues.any(knowledge, words, Math.max(0, first - SCHEDULE_WORDS), first + 1, "scheduledFor")
                 || !possessive && Cues.any(knowledge, words, first, first + 1, "scheduledJustBefore"))) {
-            return dated(stretch, published, true); // "talks scheduled for Tuesday", "a strike for Tuesday": the coming one
+            return dated(stretch, published, true, nearestTheEnd); // "talks scheduled for Tuesday", "a strike for Tuesday": the coming one
         }
         return Cues.any(knowledge, words, first, first + 2, "backgroundClause") ? null : date;
     }

@@ -61,6 +61,15 @@ class DateFindingTest {
     }
 
     @Test
+    void eachActTakesTheDateNearestIt() {
+        List<Draft> drafts = Drafts.upTo(DateFinding.class,
+                "Israeli troops shelled the camp earlier this week, and on Friday a drone struck Khan Yunis.");
+        assertEquals("2025-11 month 'earlier this week' by date-in-sentence", date(Drafts.of(drafts, "shelled")));
+        assertEquals("2025-11-28 day 'on Friday' by date-in-sentence", date(Drafts.of(drafts, "struck")),
+                "the date just before the act, not the week of the act before it");
+    }
+
+    @Test
     void theDayOfTheDatelineIsWhenTheStoryWasFiledNotWhenItsActsHappened() {
         assertEquals("2025-11-27 day 'on Thursday' by date-in-sentence",
                 date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city on Thursday.", "attacked")));
