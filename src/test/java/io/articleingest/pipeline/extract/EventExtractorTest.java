@@ -109,6 +109,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventNounBeforeACommonNounOnlyQualifiesIt() {
+        assertTrue(events("Rioters at a migrant detention centre in Tijuana killed two guards on Sunday.").stream()
+                .noneMatch(ofType("COERCE")), "a detention centre detains no one here");
+        assertEquals(1, events("Qatar launched a mediation effort between Egypt and Israel on Saturday.").stream()
+                .filter(ofType("CONSULT")).count(), "a mediation effort is mediation");
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

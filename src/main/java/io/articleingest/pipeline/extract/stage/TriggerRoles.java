@@ -100,6 +100,24 @@ final class TriggerRoles {
     }
 
     /**
+     * An event noun right before a common noun qualifies it, as in a compound: "a detention centre",
+     * "the protest leaders", "ceasefire talks" (the talks are the act). A noun of time after it is the
+     * act's date ("the attack Monday night"), and a noun of {@code eventHeadNouns} makes the pair the act
+     * ("a mediation effort").
+     */
+    private boolean nounModifier(List<Token> tokens, TriggerHit h) {
+        if (h.end() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(h.end());
+        if (tokens.get(h.end() - 1).verbForm() == Token.VerbForm.GERUND) {
+            return false; // "resume shelling rebel positions": a gerund with its object
+        }
+        return next.hasTag("NOUN") && !words.is(WordClass.TIME_NOUNS, next.norm()) && !words.is(WordClass.WEEKDAYS, next.norm())
+                && !words.is(WordClass.EVENT_HEAD_NOUNS, next.norm());
+    }
+
+    /**
      * A one-word past participle between a determiner or a verb and the noun it qualifies is an
      * adjective, no act: "the proposed deal", "reject proposed Israeli changes".
      */
@@ -171,6 +189,9 @@ final class TriggerRoles {
         if (h.start() > 0 && tokens.get(h.start() - 1).norm().equals("-")
                 && tokens.get(h.start() - 1).end() == tokens.get(h.start()).start()) {
             return "compound-modifier";
+        }
+        if (h.form() == Form.NOUN && nounModifier(tokens, h)) {
+            return "noun-modifier"; // "a migrant detention centre", "attack helicopters", "protest leaders"
         }
         for (Clause c = s.clauseOf(h.start()); c != null; c = s.parentOf(c)) {
             String opener = c.opener() >= 0 ? tokens.get(c.opener()).norm() : "";

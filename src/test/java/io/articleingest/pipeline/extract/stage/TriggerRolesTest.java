@@ -143,6 +143,11 @@ class TriggerRolesTest {
     }
 
     @Test
+    void anEventNounBeforeATimeOrAnEventHeadIsStillTheAct() {
+        reported("An airstrike overnight killed two men in Khan Yunis.", "airstrike", "a time noun after it dates the act");
+    }
+
+    @Test
     void anActInAClauseOfTheSameSceneIsNoContentOfTheVerbBeforeIt() {
         reported("Police arrested dozens of students as thousands of protesters attacked the ministry.", "attacked",
                 "'as' opens a clause of its own");
