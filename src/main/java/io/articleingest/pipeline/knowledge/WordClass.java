@@ -26,6 +26,7 @@ public enum WordClass {
     STRIKE_WORDS("strikeWords"),
     STRUGGLE_VERBS("struggleVerbs"),
     LAUNCH_VERBS("launchVerbs"),
+    OCCUPY_VERBS("occupyVerbs"),
     EVENT_HEAD_NOUNS("eventHeadNouns"),
     EXERCISE_WORDS("exerciseWords"),
     AFFILIATION_HEADS("affiliationHeads"),

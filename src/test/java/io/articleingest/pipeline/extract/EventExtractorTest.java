@@ -117,6 +117,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleBeforeAPlaceNameQualifiesIt() {
+        List<Event> found = events("Israeli soldiers arrested 12 men in the occupied West Bank on Saturday.");
+        assertTrue(found.stream().noneMatch(e -> e.trigger().equals("occupied")), found.toString());
+        assertEquals(1, found.stream().filter(ofType("COERCE")).count());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

@@ -137,8 +137,9 @@ final class TriggerRoles {
                 || earlier.stream().anyMatch(t -> t.end() == h.start() && t.form() != Form.NOUN); // "reject/NOUN proposed"
         // "the detained journalists", "the release of detained journalists", "two wounded soldiers"
         boolean noSubjectBefore = before.hasTag("DET") || before.hasTag("ADP") || before.hasTag("NUM");
+        // "the occupied West Bank", "in besieged Gaza": before a name too, when nothing before it can be a subject
         return tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && (noSubjectBefore || afterVerb)
-                && (after.hasTag("ADJ") || after.hasTag("NOUN"));
+                && (after.hasTag("ADJ") || after.hasTag("NOUN") || noSubjectBefore && after.hasTag("PROPN"));
     }
 
     /**
