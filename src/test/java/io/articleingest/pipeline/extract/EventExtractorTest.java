@@ -124,6 +124,11 @@ class EventExtractorTest {
     }
 
     @Test
+    void floggingAsAPunishmentIsAnAssault() {
+        assertEquals("flogged", only("The authorities in Kandahar flogged three men on Monday.", "ASSAULT").trigger());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
