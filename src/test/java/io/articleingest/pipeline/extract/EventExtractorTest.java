@@ -129,6 +129,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void riotersAreCivilians() {
+        Event killed = only("Rioters at a prison in Tijuana killed two guards on Sunday.", "ASSAULT");
+        assertEquals("CVL", killed.actors().get(0).sector(), killed.actors().toString());
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");
