@@ -135,6 +135,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void congoAloneIsTheCongoTheArticlesOtherNamesPointTo() {
+        assertTrue(has(only("BRAZZAVILLE (Wire) - Congo accused Rwanda of arming rebels on Monday.", "ACCUSE").actors(), "COG"));
+        assertTrue(has(only("GOMA (Wire) - Congo accused Rwanda of arming rebels on Monday.", "ACCUSE").actors(), "COD"));
+    }
+
+    @Test
     void talksAmongSeveralPartiesAreAnActEvenFarFromTheirVerb() {
         Event e = only("Negotiations among envoys from Qatar, Egypt and the United States about the future of the port "
                 + "resumed in Doha on Tuesday.", "CONSULT");

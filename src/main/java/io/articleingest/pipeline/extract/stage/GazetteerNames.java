@@ -9,6 +9,7 @@ import io.articleingest.pipeline.knowledge.PhraseIndex;
 import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,7 @@ final class GazetteerNames {
         private final Knowledge knowledge;
         private final AnnotatedArticle article;
         private Set<String> countries;
+        private final Map<String, Integer> namings = new HashMap<>();
 
         ArticleCountries(Knowledge knowledge, AnnotatedArticle article) {
             this.knowledge = knowledge;
@@ -128,18 +130,34 @@ final class GazetteerNames {
         }
 
         boolean contains(String country) {
-            if (countries == null) {
-                countries = new HashSet<>();
-                for (AnnotatedSentence s : article.sentences()) {
-                    for (int i = 0; i < s.tokens().size(); i++) {
-                        if (s.tokens().get(i).isCapitalised()) {
-                            knowledge.entities().phrases.matchesAt(s.tokens(), i).stream()
-                                    .map(m -> m.value().country()).filter(c -> c != null).forEach(countries::add);
+            read();
+            return countries.contains(country);
+        }
+
+        /** How many names of the article stand for this country alone ("Kinshasa", "Goma"): what a shared name means. */
+        int namings(String country) {
+            read();
+            return namings.getOrDefault(country, 0);
+        }
+
+        private void read() {
+            if (countries != null) {
+                return;
+            }
+            countries = new HashSet<>();
+            for (AnnotatedSentence s : article.sentences()) {
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    if (s.tokens().get(i).isCapitalised()) {
+                        Set<String> here = new HashSet<>();
+                        knowledge.entities().phrases.matchesAt(s.tokens(), i).stream()
+                                .map(m -> m.value().country()).filter(c -> c != null).forEach(here::add);
+                        countries.addAll(here);
+                        if (here.size() == 1) {
+                            namings.merge(here.iterator().next(), 1, Integer::sum);
                         }
                     }
                 }
             }
-            return countries.contains(country);
         }
     }
 

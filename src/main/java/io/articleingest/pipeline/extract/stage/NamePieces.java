@@ -137,7 +137,9 @@ final class NamePieces {
                 best.add(m.value());
             }
         }
-        best.sort(Comparator.comparingInt(l -> priority(l, at.countries())));
+        // "Congo" alone: the country the article's other names point to ("KINSHASA -", "Goma")
+        best.sort(Comparator.comparingInt((Lexeme l) -> priority(l, at.countries()))
+                .thenComparingInt(l -> "COUNTRY".equals(l.kind()) ? -at.countries().namings(l.country()) : 0));
         return new Piece(i, longest, best.get(0), best);
     }
 
