@@ -22,6 +22,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * DynamoDB Local and S3Proxy as HTTP servers in this JVM: what the function, the aws CLI and the
@@ -116,9 +117,15 @@ public final class Emulators implements AutoCloseable {
                 .build();
     }
 
-    /** Path-style: S3Proxy serves buckets under its address, not as host names. */
+    /**
+     * Path-style: S3Proxy serves buckets under its address, not as host names. Without "Expect:
+     * 100-continue" on uploads: the JDK's URL connection and S3Proxy's Jetty now and then failed that
+     * handshake ("Error writing request body to server", three attempts in a row, once in a few
+     * hundred uploads); the body is small and the emulator local, so there is nothing to save by it.
+     */
     public S3Client s3Client(ExecutionInterceptor... interceptors) {
         return S3Client.builder().endpointOverride(s3Endpoint).region(REGION).forcePathStyle(true)
+                .serviceConfiguration(S3Configuration.builder().expectContinueEnabled(false).build())
                 .credentialsProvider(credentials()).httpClient(FunctionClients.httpClient(Timeouts.S3))
                 .overrideConfiguration(Timeouts.S3.configuration(b -> List.of(interceptors)
                         .forEach(b::addExecutionInterceptor)))
