@@ -111,7 +111,7 @@ public final class DateResolver {
                 found.add(new Found(ym.start(), ym.end(), found.size(), new Resolved(ym.group(2), "year", ym.group().strip())));
             }
         }
-        return nearestTheEnd ? last(found) : first(found);
+        return nearest(found, nearestTheEnd);
     }
 
     /**
@@ -128,29 +128,19 @@ public final class DateResolver {
     }
 
     /**
-     * The expression nearest the start of the stretch, which is nearest the act: "shelled the town
-     * earlier this week, and on Friday a drone struck" dates the shelling by the week, not by Friday.
-     * Expressions that overlap or touch it are one expression, read by its most specific kind.
+     * The expression nearest the start of the stretch, which is nearest the act ("shelled the town
+     * earlier this week, and on Friday a drone struck" dates the shelling by the week, not by Friday),
+     * or nearest its end when the stretch ends at the act. Expressions that overlap or touch it are
+     * one expression, read by its most specific kind.
      */
-    private static Resolved first(List<Found> found) {
-        Found earliest = found.stream().min(Comparator.comparingInt(Found::start)
-                .thenComparing(Comparator.comparingInt(Found::end).reversed())).orElse(null);
-        if (earliest == null) {
+    private static Resolved nearest(List<Found> found, boolean fromEnd) {
+        Comparator<Found> edge = fromEnd ? Comparator.comparingInt(Found::end) : Comparator.comparingInt(f -> -f.start());
+        Found anchor = found.stream().max(edge.thenComparingInt(f -> f.end() - f.start())).orElse(null);
+        if (anchor == null) {
             return null;
         }
-        return found.stream().filter(f -> f.start() <= earliest.end() + TOUCHING_CHARS)
-                .min(Comparator.comparingInt(Found::rank).thenComparing(Comparator.comparingInt(Found::end).reversed()))
-                .orElseThrow().date();
-    }
-
-    /** The expression nearest the end of the stretch, read the same way. */
-    private static Resolved last(List<Found> found) {
-        Found latest = found.stream().max(Comparator.comparingInt(Found::end)
-                .thenComparing(Comparator.comparingInt(Found::start).reversed())).orElse(null);
-        if (latest == null) {
-            return null;
-        }
-        return found.stream().filter(f -> f.end() >= latest.start() - TOUCHING_CHARS)
+        return found.stream()
+                .filter(f -> fromEnd ? f.end() >= anchor.start() - TOUCHING_CHARS : f.start() <= anchor.end() + TOUCHING_CHARS)
                 .min(Comparator.comparingInt(Found::rank).thenComparing(Comparator.comparingInt(Found::end).reversed()))
                 .orElseThrow().date();
     }

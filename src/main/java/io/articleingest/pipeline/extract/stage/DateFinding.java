@@ -56,7 +56,9 @@ public final class DateFinding implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         LocalDate published = article.published();
-        for (Draft d : article.drafts()) {
+        List<Draft> drafts = article.drafts();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
             DateResolver.Resolved date = dateOfStretch(d, published);
             String rule = "date-in-sentence";
             if (date == null) {
@@ -64,7 +66,7 @@ public final class DateFinding implements Stage {
                 rule = "date-earlier-in-the-sentence";
             }
             if (date == null) {
-                date = dateOfTheJoinedAct(article, d, published);
+                date = dateOfTheJoinedAct(drafts, i, published);
                 rule = "date-of-the-joined-act";
             }
             if (date != null) {
@@ -126,14 +128,17 @@ public final class DateFinding implements Stage {
      * subject of its own: "police fired tear gas and detained 40 people on Tuesday" — one subject,
      * one scene, and the date closes the pair.
      */
-    private DateResolver.Resolved dateOfTheJoinedAct(AnnotatedArticle article, Draft d, LocalDate published) {
+    private DateResolver.Resolved dateOfTheJoinedAct(List<Draft> drafts, int i, LocalDate published) {
+        Draft d = drafts.get(i);
         int next = Scopes.windowEnd(d);
         List<Token> tokens = d.sentence.tokens();
         if (next >= tokens.size() || !tokens.get(next - 1).norm().equals("and")) {
             return null;
         }
-        for (Draft joined : article.drafts()) {
-            if (joined.sentence == d.sentence && joined.hit.start() == next && joined.status.equals(d.status)) {
+        // drafts come in reading order: the joined act is among the later ones of the same sentence
+        for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence == d.sentence; j++) {
+            Draft joined = drafts.get(j);
+            if (joined.hit.start() == next && joined.status.equals(d.status)) {
                 return dateOfStretch(joined, published);
             }
         }
