@@ -72,6 +72,7 @@ public enum WordClass {
     ADDRESSEE_VERBS("addresseeVerbs"),
     PROMISE_VERBS("promiseVerbs"),
     ORDER_VERBS("orderVerbs"),
+    DEPARTURE_VERBS("departureVerbs"),
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
     HOST_VERBS("hostVerbs"),

@@ -883,4 +883,24 @@ class EventExtractorTest {
         assertEquals("Zamfara State", e.location().name(), "not the dateline's Kano");
         assertEquals(12, e.fatalities());
     }
+
+    @Test
+    void aLabourStrikeToldByWhatItDisruptedIsAProtest() {
+        assertTrue(has(only("A nationwide strike disrupted trains and buses across Argentina on Thursday.", "PROTEST").recipients(), "ARG"));
+        assertFalse(only("The walkout, called by the doctors' union, shut clinics in Accra on Monday.", "PROTEST")
+                .actors().isEmpty(), "the union that called it");
+        assertEquals("PROTEST", only("The stoppage, which began on Monday, closed ports across Chile.", "PROTEST").eventType());
+        assertFalse(events("The talks, which began in Doha, were described as useful by both sides.").stream()
+                .anyMatch(ofType("PROTEST")));
+    }
+
+    @Test
+    void forcesTakenOutOfAPlaceWithdraw() {
+        assertTrue(has(only("Kenya pulled its soldiers out of the border town of Dhobley in May.", "RETREAT").actors(), "KEN"));
+        assertEquals(List.of("withdraw"), only("The last French soldiers left the country on Sunday after nine years.", "RETREAT").modes());
+        assertEquals("REB", only("Rebel fighters left the town of Kiboko after the talks in Arusha on Monday.", "RETREAT")
+                .actors().get(0).sector());
+        assertTrue(events("Striking nurses left the hospital grounds in Accra after the police arrived.").stream()
+                .noneMatch(ofType("RETREAT")));
+    }
 }

@@ -323,6 +323,9 @@ public final class TriggerFinding implements Stage {
                 && s.mentions().stream().anyMatch(m -> m.start() > end && m.start() <= end + NOUN_VERB_REACH)) {
             return "noun-with-target";
         }
+        if (eventVerbSetOff(tokens, end)) {
+            return "noun-before-event-verb";
+        }
         // "Negotiations involving Israel, Hamas and Qatar had resumed": the verb may follow a list of
         // names; other words count, and it must come before the clause ends or another trigger starts
         int limit = s.boundaryAfter(end - 1);
@@ -342,6 +345,22 @@ public final class TriggerFinding implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * An event verb set off by a comma right after the noun, itself a clause of its own: "the strike,
+     * called by the rail union, shut stations", "the talks, which began on Monday, ended".
+     */
+    private boolean eventVerbSetOff(List<Token> tokens, int end) {
+        int k = end + 1;
+        if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        if (k < tokens.size() && words.is(WordClass.RELATIVE_PRONOUNS, tokens.get(k).norm())) {
+            k++;
+        }
+        return k < tokens.size() && knowledge.cues.matchesAt(tokens, k).stream()
+                .anyMatch(cue -> cue.value().equals("nounEventVerbs"));
     }
 
     /** "ordered an investigation into the shooting": the noun is what the light verb's own object is about. */
