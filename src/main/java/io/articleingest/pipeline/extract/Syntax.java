@@ -26,6 +26,12 @@ public final class Syntax {
         return t.hasTag("NUM") || words.numberWord(t.norm()) != null;
     }
 
+    /** A month name next to a figure, a date and no verb: "May 2", "2 May", "may 2025" (not "may sign"). */
+    public boolean isMonthOfADate(List<Token> tokens, int k) {
+        return words.is(WordClass.MONTHS, tokens.get(k).norm())
+                && (k + 1 < tokens.size() && tokens.get(k + 1).hasTag("NUM") || k > 0 && tokens.get(k - 1).hasTag("NUM"));
+    }
+
     /**
      * The word before the noun phrase starting at {@code start}, skipping its determiners and
      * place modifiers: "in" for "in southern Lebanon", "of" for "the city of Kharkiv".

@@ -903,4 +903,27 @@ class EventExtractorTest {
         assertTrue(events("Striking nurses left the hospital grounds in Accra after the police arrived.").stream()
                 .noneMatch(ofType("RETREAT")));
     }
+
+    @Test
+    void burningPropertyLettingAidThroughAndDeliveringReliefAreCoded() {
+        assertEquals(List.of("destroy"), only("Gunmen burnt dozens of houses in a village in Zamfara state on Saturday.", "ASSAULT").modes()
+                .stream().filter("destroy"::equals).toList());
+        assertEquals(List.of("access"), only("Sudan's army allowed a convoy of twenty trucks to cross into Darfur on Monday.", "RETREAT").modes());
+        assertTrue(has(only("Turkish relief workers delivered water and blankets to 3,000 families in Idlib.", "AID").actors(), "TUR"));
+        assertTrue(events("The minister delivered a long speech to parliament in Ankara.").stream().noneMatch(ofType("AID")));
+    }
+
+    @Test
+    void theMonthMayOfADatelineIsNoModal() {
+        Event e = only("LIMA, May 2 (Wire) - Peru's interior ministry banned two opposition rallies, officials said.", "COERCE");
+        assertEquals("occurred", e.status());
+        assertEquals("hypothetical", only("Peru may ban two opposition rallies, officials said.", "COERCE").status());
+    }
+
+    @Test
+    void anOrderToHaltRestrictsAnOrderToOnesForcesCommands() {
+        assertEquals(List.of("restrict"), only("A court in Lima ordered the mining company to stop work at the site on Friday.", "COERCE").modes());
+        assertEquals(List.of("REQUEST"), events("The president of Peru ordered the army to end the siege of the town on Monday.").stream()
+                .map(Event::eventType).toList());
+    }
 }

@@ -39,7 +39,8 @@ import java.util.Set;
  *       actorCountry}: "known" or "unknown" (of the first actor); {@code actorSectors}: the first
  *       actor's sector is one of these; {@code casualtyTrigger}: the trigger reports deaths or
  *       injuries (true) or not (false); {@code actorAtHome}: the act's place, when known, lies in
- *       the first actor's own country, when known (true), or not (false); {@code actorIsSpeaker}: the first
+ *       the first actor's own country, when known (true), or not (false); {@code recipientSectors}: the
+ *       first recipient's sector is one of these; {@code actorIsSpeaker}: the first
  *       actor is (true) or is not (false) the speaker; {@code recipientCountry} likewise; {@code actorStateDiffersFromSpeaker}: true;
  *       {@code place}, {@code attribution}, {@code casualties}: "none" or "some";</li>
  *   <li>{@code triggerRule}: the rule that found the trigger is one of these ("light-verb-noun");
@@ -54,7 +55,7 @@ public final class Condition {
             "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "sentenceCueOutsideNames", "wordClass", "quote",
             "triggerWordClass", "triggerHas", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
-            "actorSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
+            "actorSectors", "recipientSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
     private static final Set<String> CUE_KEYS = Set.of("cueAfter", "cueBefore", "sentenceCue", "sentenceCueOutsideNames");
     /** "3-1", "2-0": the score of a match */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
@@ -155,6 +156,7 @@ public final class Condition {
             case "scoreLine" -> d.sentence.tokens().stream().anyMatch(t -> SCORE.matcher(t.norm()).matches()) == v.asBoolean();
             case "ownActor" -> (!d.actors.isEmpty() && !d.inferredActor) == v.asBoolean();
             case "actorSectors" -> !d.actors.isEmpty() && strings(v).contains(String.valueOf(d.actors.get(0).sector()));
+            case "recipientSectors" -> !d.recipients.isEmpty() && strings(v).contains(String.valueOf(d.recipients.get(0).sector()));
             case "casualtyTrigger" -> (hit.trigger().casualties() != null) == v.asBoolean();
             case "actorAtHome" -> (d.actors.isEmpty() || d.location == null || d.actors.get(0).country() == null
                     || d.actors.get(0).country().equals(d.location.country())) == v.asBoolean();

@@ -1,5 +1,6 @@
 package io.articleingest.pipeline.extract.stage;
 
+import io.articleingest.pipeline.extract.Syntax;
 import io.articleingest.pipeline.extract.AnnotatedArticle;
 import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.extract.Clause;
@@ -33,10 +34,12 @@ public final class StatusFinding implements Stage {
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    private final Syntax syntax;
 
     public StatusFinding(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = knowledge.lexicon();
+        this.syntax = new Syntax(words);
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class StatusFinding implements Stage {
                 continue; // inside a longer cue: "they would" is reported future, not the conditional "would"
             }
             for (PhraseIndex.Match<String> cue : knowledge.cues.matchesAt(tokens, k)) {
-                if (cue.end() > at || !STATUS.contains(cue.value())) {
+                if (cue.end() > at || !STATUS.contains(cue.value()) || syntax.isMonthOfADate(tokens, cue.start())) {
                     continue;
                 }
                 covered = Math.max(covered, cue.end());

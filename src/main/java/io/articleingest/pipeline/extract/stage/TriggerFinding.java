@@ -128,9 +128,9 @@ public final class TriggerFinding implements Stage {
                 }
                 Token between = tokens.get(k);
                 boolean partitive = words.is(WordClass.PARTITIVES, between.norm()) && k > i + 1
-                        && syntax.isCount(tokens.get(k - 1));
+                        && (syntax.isCount(tokens.get(k - 1)) || words.is(WordClass.VAGUE_COUNTS, tokens.get(k - 1).norm()));
                 if (partitive) {
-                    reach = k + 1 + OBJECT_GAP; // "sent two of its warships": the object is past the count
+                    reach = k + 1 + OBJECT_GAP; // "sent two of its warships", "burnt dozens of houses": the object is past the count
                 } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")
                         && !(p.afterObject() && between.hasTag("ADP"))) {
                     break;
