@@ -73,6 +73,7 @@ public enum WordClass {
     PROMISE_VERBS("promiseVerbs"),
     ORDER_VERBS("orderVerbs"),
     DEPARTURE_VERBS("departureVerbs"),
+    REGION_DESIGNATIONS("regionDesignations"),
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
     HOST_VERBS("hostVerbs"),

@@ -926,4 +926,13 @@ class EventExtractorTest {
         assertEquals(List.of("REQUEST"), events("The president of Peru ordered the army to end the siege of the town on Monday.").stream()
                 .map(Event::eventType).toList());
     }
+
+    @Test
+    void aTownQualifiedByItsRegionLiesThere() {
+        Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
+        assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
+        assertEquals("NGA", inState.location().country());
+        assertEquals("NGA", only("Gunmen killed four farmers in Kuru, Nigeria, on Monday.", "ASSAULT").location().country());
+        assertEquals("GUF", only("Protesters blocked the road to the space centre in Kourou on Monday.", "PROTEST").location().country());
+    }
 }

@@ -73,8 +73,9 @@ final class GazetteerNames {
     private boolean readsAsPlace(List<Token> tokens, int start, int end, boolean afterEntry,
                                  Map<String, ?> surnames) {
         Token last = tokens.get(end - 1);
-        if (!tokens.get(start).isCapitalised() || !last.isCapitalised()) {
-            return false;
+        boolean designation = end - start > 1 && words.is(WordClass.REGION_DESIGNATIONS, last.norm());
+        if (!tokens.get(start).isCapitalised() || !last.isCapitalised() && !designation) {
+            return false; // but "Plateau state" is Plateau State
         }
         for (int k = start; k < end; k++) {
             String text = tokens.get(k).text();

@@ -169,6 +169,9 @@ public final class MentionFinding implements Stage {
                 case "PLACE" -> {
                     place = l.place();
                     country = country == null ? l.country() : country;
+                    if (name == null && group.get(0).kind().equals("SECTOR")) {
+                        name = group.get(0).lexeme().name(); // "villagers in Plateau state" are villagers
+                    }
                 }
                 default -> {
                     name = (p.kind().equals("DEMONYM") || p.kind().equals("SEAT")) && name != null ? name : l.name();

@@ -4,6 +4,7 @@ import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.Lexeme;
 import io.articleingest.pipeline.knowledge.Lexicon;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Place;
 import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.text.Token;
 import java.util.ArrayList;
@@ -91,7 +92,55 @@ final class NamePieces {
             }
             i++;
         }
+        return placedInTheirRegion(tokens, out);
+    }
+
+    /**
+     * A gazetteer town qualified by the region or country it lies in ("Kuru in Plateau state", "Kuru,
+     * Nigeria") is that region's: the reading that lies there, else no known place (a village the
+     * gazetteer lacks that shares a name with a town elsewhere: not Kourou in French Guiana).
+     */
+    private List<Piece> placedInTheirRegion(List<Token> tokens, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece town = pieces.get(p);
+            Lexeme container = p + 1 < pieces.size()
+                    ? qualifier(tokens, town, pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : null) : null;
+            if (container == null || liesIn(town.lexeme(), container)) {
+                out.add(town);
+                continue;
+            }
+            town.alternatives().stream().filter(l -> l.isPlaceLike() && liesIn(l, container)).findFirst()
+                    .ifPresent(l -> out.add(new Piece(town.start(), town.end(), l, town.alternatives())));
+        }
         return out;
+    }
+
+    /**
+     * The country or first-level region right after a gazetteer town, after "in" or a comma (not in a
+     * list of names: "Goma, Rwanda and Uganda"); else null.
+     */
+    private static Lexeme qualifier(List<Token> tokens, Piece town, Piece next, Piece afterNext) {
+        if (town.lexeme() == null || !town.lexeme().isPlaceLike() || !town.lexeme().place().generated()
+                || next.start() != town.end() + 1 || next.lexeme() == null) {
+            return null;
+        }
+        String between = tokens.get(town.end()).norm();
+        Lexeme l = next.lexeme();
+        boolean country = l.kind().equals("COUNTRY") && l.country() != null;
+        boolean region = l.isPlaceLike() && "admin1".equals(l.place().kind());
+        boolean listGoesOn = next.end() < tokens.size() && (tokens.get(next.end()).norm().equals("and")
+                || afterNext != null && afterNext.start() == next.end() + 1);
+        return between.equals("in") && (country || region) || between.equals(",") && country && !listGoesOn ? l : null;
+    }
+
+    private static boolean liesIn(Lexeme town, Lexeme container) {
+        Place p = town.place();
+        if (p == null || container.country() == null || !container.country().equals(p.country())) {
+            return false;
+        }
+        return !container.isPlaceLike() || !"admin1".equals(container.place().kind())
+                || container.place().name().equalsIgnoreCase(p.admin1());
     }
 
     /**
