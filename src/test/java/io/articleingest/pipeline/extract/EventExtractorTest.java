@@ -935,4 +935,19 @@ class EventExtractorTest {
         assertEquals("NGA", only("Gunmen killed four farmers in Kuru, Nigeria, on Monday.", "ASSAULT").location().country());
         assertEquals("GUF", only("Protesters blocked the road to the space centre in Kourou on Monday.", "PROTEST").location().country());
     }
+
+    @Test
+    void talksStillToComeElsewhereDoNotPlaceTheTalksHeld() {
+        List<Event> story = events("Foreign ministers of Ghana and Togo held talks on Thursday on border security. "
+                + "The Ghanaian minister will travel to Abuja next week for talks with Nigeria's president.");
+        Event held = story.stream().filter(e -> e.trigger().equals("held talks")).findFirst().orElseThrow();
+        assertTrue(held.location() == null || !"Abuja".equals(held.location().name()), held.toString());
+        assertEquals("Abuja", story.stream().filter(e -> e.status().equals("future")).findFirst().orElseThrow().location().name());
+    }
+
+    @Test
+    void anAmountOfAidAnnouncedIsAid() {
+        assertTrue(has(only("Japan announced $50 million in aid for flood victims in Pakistan on Monday.", "AID").actors(), "JPN"));
+        assertTrue(has(only("Germany approved a new military aid package for Ukraine on Tuesday.", "AID").actors(), "DEU"));
+    }
 }

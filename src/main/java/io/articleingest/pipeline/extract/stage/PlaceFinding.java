@@ -78,7 +78,7 @@ public final class PlaceFinding implements Stage {
                 if (d.location == null && TALKS.contains(d.type) && talksPlace != null) {
                     d.location = talksPlace; // talks go on where the article said they were held
                     d.because("place", "place-of-talks", talksPlace.name());
-                } else if (d.location != null && d.type.equals("CONSULT")) {
+                } else if (d.location != null && d.type.equals("CONSULT") && !stillToCome(s.tokens(), d.hit.start())) {
                     talksPlace = d.location;
                 }
             }
@@ -114,12 +114,20 @@ public final class PlaceFinding implements Stage {
         return null;
     }
 
-    /** "Envoys gathered for a new round of mediation in Cairo …": where a sentence places talks, even without an event. */
+    /** "will travel to Beijing next week for talks": talks to come, no place of the talks told so far. */
+    private boolean stillToCome(List<Token> tokens, int trigger) {
+        return Cues.any(knowledge, tokens, 0, trigger, "future");
+    }
+
+    /**
+     * "Envoys gathered for a new round of mediation in Cairo …": where a sentence places talks, even
+     * without an event; not where talks are still to come ("will travel to Beijing next week for talks").
+     */
     private Location placeOfTalks(AnnotatedSentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, i)) {
-                if (!m.value().type().equals("CONSULT")) {
+                if (!m.value().type().equals("CONSULT") || stillToCome(tokens, i)) {
                     continue;
                 }
                 for (Mention place : s.mentions()) {
