@@ -950,4 +950,16 @@ class EventExtractorTest {
         assertTrue(has(only("Japan announced $50 million in aid for flood victims in Pakistan on Monday.", "AID").actors(), "JPN"));
         assertTrue(has(only("Germany approved a new military aid package for Ukraine on Tuesday.", "AID").actors(), "DEU"));
     }
+
+    @Test
+    void aStorysTimeHoldsUntilItNamesAnother() {
+        List<Event> story = events("Police fired tear gas at students in Accra on Thursday. "
+                + "Security forces detained 40 activists near the university. "
+                + "The opposition will hold a rally in Kumasi.");
+        Event detained = story.stream().filter(ofType("COERCE")).findFirst().orElseThrow();
+        assertEquals("2025-11-27", detained.date(), "Thursday's, not the publication day");
+        Event rally = story.stream().filter(ofType("PROTEST")).findFirst().orElseThrow();
+        assertFalse("2025-11-27".equals(rally.date()), "a rally still to come has no date of the scene");
+        assertEquals("2025-11-30", only("Security forces detained 40 activists near the university in Accra.", "COERCE").date());
+    }
 }

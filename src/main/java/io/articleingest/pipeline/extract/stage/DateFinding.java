@@ -24,12 +24,14 @@ import java.util.Set;
  * else the first date earlier in its main clause ({@code date-earlier-in-the-sentence});
  * a planned act's weekday is the next one, and so is a weekday something is scheduled for. An act dated well before publication is historical
  * ({@code dated-long-ago}), one dated after publication is to come ({@code dated-after-publication}). With no date given, an act that happened is dated on the day of
- * publication ({@code publication-date}). "Since October 2023" starts a running count, it does
+ * publication ({@code publication-date}), unless an earlier sentence dated an act that happened: a
+ * story's time holds until it names another ({@code date-of-the-scene}). "Since October 2023" starts a running count, it does
  * not date the act, nor does the day in a dateline ("BAMAKO, March 4 (Wire) -"), which is when the
  * story was filed.
  */
 public final class DateFinding implements Stage {
 
+    private static final String SCENE = "date-of-the-scene";
     /** how far before publication a dated act is history rather than news */
     private static final int NEWS_DAYS = 45;
     /** how many words before a date the phrase that schedules it may take ("scheduled for") */
@@ -57,8 +59,14 @@ public final class DateFinding implements Stage {
     public void annotate(AnnotatedArticle article) {
         LocalDate published = article.published();
         List<Draft> drafts = article.drafts();
+        DateResolver.Resolved scene = null; // the last date an earlier sentence gave an act that happened
+        DateResolver.Resolved sentenceScene = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
+            if (i > 0 && drafts.get(i - 1).sentence != d.sentence && sentenceScene != null) {
+                scene = sentenceScene;
+                sentenceScene = null;
+            }
             DateResolver.Resolved date = dateOfStretch(d, published);
             String rule = "date-in-sentence";
             if (date == null) {
@@ -69,10 +77,17 @@ public final class DateFinding implements Stage {
                 date = dateOfTheJoinedAct(drafts, i, published);
                 rule = "date-of-the-joined-act";
             }
+            if (date == null && scene != null && d.status.equals("occurred")) {
+                // "Police fired tear gas on Saturday. … Security forces detained 100 activists": a story's
+                // time holds until it names another, as its place does
+                date = scene;
+                rule = SCENE;
+            }
             if (date != null) {
                 d.date = date.date();
                 d.datePrecision = date.precision();
-                d.dateText = date.text();
+                // a date the sentence does not write has no text: later stages read the act as undated by its sentence
+                d.dateText = rule.equals(SCENE) ? null : date.text();
                 d.because("date", rule, date.text());
                 if (d.status.equals("occurred") && published != null && lastDay(date.date()).isBefore(published.minusDays(NEWS_DAYS))) {
                     d.status = "historical";
@@ -81,6 +96,9 @@ public final class DateFinding implements Stage {
                 if (d.status.equals("occurred") && published != null && firstDay(date.date()).isAfter(published)) {
                     d.status = "future"; // "called a general strike for Tuesday": the strike is to come
                     d.because("status", "dated-after-publication", date.text());
+                }
+                if (d.status.equals("occurred")) {
+                    sentenceScene = date;
                 }
             } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
                 datedOnPublication(d, published);
@@ -187,6 +205,8 @@ public final class DateFinding implements Stage {
             default -> LocalDate.parse(date);
         };
     }
+
+    private final java.util.Map<Draft, DateResolver.Resolved> found = new java.util.IdentityHashMap<>();
 
     /** An act the text gives no date for is dated on the day it is reported. */
     public static void datedOnPublication(Draft d, LocalDate published) {
