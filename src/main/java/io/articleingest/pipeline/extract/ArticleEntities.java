@@ -142,6 +142,12 @@ public final class ArticleEntities {
                 .map(e -> places.get(e.getKey())).map(ArticleEntities::location).orElse(null);
     }
 
+    /** Whether a place is a whole country ("DR Congo"), no town or region of it. */
+    public boolean isCountry(Location place) {
+        Place country = place.country() == null ? null : countryPlaces.get(place.country());
+        return country != null && country.name().equals(place.name());
+    }
+
     /**
      * The country the story is set in: the one it names most — as a place, through its places, its
      * people and its organs — when that is more than half of all it names; else null (a story

@@ -271,6 +271,7 @@ public final class DateResolver {
             case "-1m" -> new Resolved(YearMonth.from(published).minusMonths(1).toString(), "month", text);
             case "+1m" -> new Resolved(YearMonth.from(published).plusMonths(1).toString(), "month", text);
             case "0m" -> new Resolved(YearMonth.from(published).toString(), "month", text);
+            case "0y" -> new Resolved(String.valueOf(published.getYear()), "year", text);
             case "-1y" -> new Resolved(String.valueOf(published.getYear() - 1), "year", text);
             case "+1y" -> new Resolved(String.valueOf(published.getYear() + 1), "year", text);
             default -> throw new IllegalArgumentException("lexicon.yaml relativeDates: unknown code " + code);

@@ -962,4 +962,15 @@ class EventExtractorTest {
         assertFalse("2025-11-27".equals(rally.date()), "a rally still to come has no date of the scene");
         assertEquals("2025-11-30", only("Security forces detained 40 activists near the university in Accra.", "COERCE").date());
     }
+
+    @Test
+    void anIncidentPlacedOnlyInACountryHappenedInTheTownTheStoryIsAbout() {
+        List<Event> story = events("At least 18 people were killed in northern Burkina Faso on Friday when gunmen attacked a market. "
+                + "The assailants opened fire on traders in Djibo, a resident said. "
+                + "Djibo has been cut off by armed groups for more than a year.");
+        assertEquals("Djibo", story.get(0).location().name(), story.toString());
+        Event count = only("Attacks by armed groups have killed more than 2,000 people in Niger this year, a monitoring group said.",
+                "ASSAULT");
+        assertEquals("2025", count.date(), "a year's count");
+    }
 }

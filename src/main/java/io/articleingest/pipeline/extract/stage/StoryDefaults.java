@@ -94,7 +94,11 @@ public final class StoryDefaults implements Stage {
             if (d.status.equals("historical") && !d.ownPlace && d.location != null) {
                 d.location = null;
                 d.because("place", "history-is-placed-by-its-own-sentence", "");
-            } else if (d.location == null && d.type.equals("ASSAULT") && storyPlace != null) {
+            } else if (d.type.equals(ASSAULT) && storyPlace != null && (d.location == null
+                    || story.isCountry(d.location) && d.location.country().equals(storyPlace.country())
+                    && d.dateText != null && "day".equals(d.datePrecision))) {
+                // "64 people were killed in eastern Congo on Saturday": the town the story is about, in that
+                // country (not a count of a year's attacks across it)
                 d.location = storyPlace;
                 d.because("place", "place-of-the-story", d.location.name());
             } else if (d.location == null && !d.status.equals("historical") && home != null) {
