@@ -74,6 +74,7 @@ public enum WordClass {
     ORDER_VERBS("orderVerbs"),
     DEPARTURE_VERBS("departureVerbs"),
     REGION_DESIGNATIONS("regionDesignations"),
+    COMPETITION_VERBS("competitionVerbs"),
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
     HOST_VERBS("hostVerbs"),

@@ -973,4 +973,11 @@ class EventExtractorTest {
                 "ASSAULT");
         assertEquals("2025", count.date(), "a year's count");
     }
+
+    @Test
+    void policeBeatingFansIsForceEvenBesideAMatch() {
+        assertTrue(has(only("Police beat football fans outside the stadium in Cairo after the match on Sunday.", "ASSAULT").actors(), "EGY"));
+        assertTrue(events("Kenya's world champion won the marathon in Berlin on Sunday, beating the Ethiopian favourite.")
+                .stream().noneMatch(ofType("ASSAULT")));
+    }
 }
