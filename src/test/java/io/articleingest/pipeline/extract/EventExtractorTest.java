@@ -980,4 +980,12 @@ class EventExtractorTest {
         assertTrue(events("Kenya's world champion won the marathon in Berlin on Sunday, beating the Ethiopian favourite.")
                 .stream().noneMatch(ofType("ASSAULT")));
     }
+
+    @Test
+    void drillsOfOneSideAndScrambledJetsShowForce() {
+        assertTrue(has(only("China's navy staged live-fire drills in the South China Sea on Thursday.", "MOBILIZE").actors(), "CHN"));
+        assertTrue(has(only("Japan scrambled fighter jets over the East China Sea on Friday.", "MOBILIZE").actors(), "JPN"));
+        assertEquals("COOPERATE", only("Egypt and Greece held joint naval exercises in the Mediterranean on Monday.", "COOPERATE")
+                .eventType());
+    }
 }
