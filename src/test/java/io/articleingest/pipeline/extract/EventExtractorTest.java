@@ -985,6 +985,8 @@ class EventExtractorTest {
     void drillsOfOneSideAndScrambledJetsShowForce() {
         assertTrue(has(only("China's navy staged live-fire drills in the South China Sea on Thursday.", "MOBILIZE").actors(), "CHN"));
         assertTrue(has(only("Japan scrambled fighter jets over the East China Sea on Friday.", "MOBILIZE").actors(), "JPN"));
+        assertTrue(only("China's navy staged live-fire drills near the Paracel Islands on Thursday.", "MOBILIZE").recipients()
+                .isEmpty(), "islands the gazetteer lacks are a place, not a party");
         assertEquals("COOPERATE", only("Egypt and Greece held joint naval exercises in the Mediterranean on Monday.", "COOPERATE")
                 .eventType());
     }
