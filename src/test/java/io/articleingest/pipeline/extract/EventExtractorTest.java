@@ -990,4 +990,11 @@ class EventExtractorTest {
         assertEquals("COOPERATE", only("Egypt and Greece held joint naval exercises in the Mediterranean on Monday.", "COOPERATE")
                 .eventType());
     }
+
+    @Test
+    void approvalThanksAndSympathyToldWithANounSupport() {
+        assertTrue(has(only("Egypt expressed its appreciation for Qatar's mediation efforts on Monday.", "SUPPORT").recipients(), "QAT"));
+        assertTrue(has(only("Pakistan offered condolences to Iran over the deaths.", "SUPPORT").recipients(), "IRN"));
+        assertTrue(has(only("Nigeria's president congratulated Ghana's new leader on Sunday.", "SUPPORT").actors(), "NGA"));
+    }
 }
