@@ -997,4 +997,10 @@ class EventExtractorTest {
         assertTrue(has(only("Pakistan offered condolences to Iran over the deaths.", "SUPPORT").recipients(), "IRN"));
         assertTrue(has(only("Nigeria's president congratulated Ghana's new leader on Sunday.", "SUPPORT").actors(), "NGA"));
     }
+
+    @Test
+    void settingAsideTheConstitutionCoercesAndSupportersAreCivilians() {
+        assertTrue(has(only("Guinea's junta suspended the constitution and dissolved parliament on Sunday.", "COERCE").actors(), "GIN"));
+        assertEquals("CVL", only("Hundreds of supporters of the opposition rallied in Conakry on Monday.", "PROTEST").actors().get(0).sector());
+    }
 }
