@@ -1003,4 +1003,14 @@ class EventExtractorTest {
         assertTrue(has(only("Guinea's junta suspended the constitution and dissolved parliament on Sunday.", "COERCE").actors(), "GIN"));
         assertEquals("CVL", only("Hundreds of supporters of the opposition rallied in Conakry on Monday.", "PROTEST").actors().get(0).sector());
     }
+
+    @Test
+    void aThreatToldInThePassiveAndAnAgreementOfAnEarlierYear() {
+        Event threat = only("Any incursion into our waters will be met with force, Venezuela's defence minister said.", "THREATEN");
+        assertEquals(List.of("violence"), threat.modes());
+        assertTrue(events("Any incursion into our waters will be met with force, Venezuela's defence minister said.").stream()
+                .noneMatch(ofType("CONSULT")));
+        assertEquals("historical", only("Under a 2015 agreement, Sudan and Chad pledged to pull troops from the border area.", "AGREE")
+                .status());
+    }
 }
