@@ -1013,4 +1013,13 @@ class EventExtractorTest {
         assertEquals("historical", only("Under a 2015 agreement, Sudan and Chad pledged to pull troops from the border area.", "AGREE")
                 .status());
     }
+
+    @Test
+    void studentsAndWorkersAreOfThePlaceTheyActInWhateverStateTheStoryNamesMost() {
+        List<Event> story = events("The United States imposed sanctions on two militia leaders on Monday. "
+                + "Washington also froze the assets of a bank. "
+                + "Thousands of students staged a sit-in outside a university in Nairobi on Tuesday.");
+        Event sitIn = story.stream().filter(ofType("PROTEST")).findFirst().orElseThrow();
+        assertTrue(has(sitIn.actors(), "KEN"), sitIn.actors().toString());
+    }
 }

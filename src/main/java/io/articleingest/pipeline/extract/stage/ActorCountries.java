@@ -60,6 +60,9 @@ public final class ActorCountries implements Stage {
         }
     }
 
+    /** Sectors of people who act where they live: students, workers, medics, farmers, parties. */
+    private static final Set<String> LOCAL_GROUPS = Set.of("EDU", "LAB", "MED", "AGR", "OPP", "PTY");
+
     /** Whose an actor is, and the rule that said so. */
     private record Owner(EntityRef state, String rule) {
     }
@@ -154,6 +157,10 @@ public final class ActorCountries implements Stage {
         }
         if ("COP".equals(r.sector()) && place != null && place.country() != null) {
             return new Owner(new EntityRef(null, r.name(), place.country(), r.sector()), "local-police");
+        }
+        if (LOCAL_GROUPS.contains(r.sector()) && place != null && place.country() != null && d.ownPlace) {
+            // "students staged a sit-in in Nairobi": students where they act, not of the state the story names most
+            return new Owner(new EntityRef(null, r.name(), place.country(), r.sector()), "local-group");
         }
         if (recent.withSector(r.sector()) != null) {
             return statesOwn(new Owner(recent.withSector(r.sector()), "last-of-sector"), r, article);
