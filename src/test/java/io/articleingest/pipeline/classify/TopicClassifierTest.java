@@ -60,6 +60,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void reliefForFloodVictimsIsTheDisastersStory() {
+        List<Topic> topics = classify("Relief reaches flood-hit villages",
+                "The army evacuated 12,000 people from flooded villages on Sunday. Aid workers distributed drinking water "
+                        + "and tarpaulins, and the government opened shelters for displaced families. A Gulf state pledged "
+                        + "$10 million for flood relief, and volunteers rescued people stranded on rooftops.");
+        assertEquals("medtop:03000000", topics.get(0).code(), topics.toString());
+    }
+
+    @Test
     void aPartyNamedLeagueIsPoliticsNotSport() {
         List<Topic> topics = classify("Party leaders held",
                 "Soldiers detained four leaders of the National League for Democracy on Monday, the League for "
