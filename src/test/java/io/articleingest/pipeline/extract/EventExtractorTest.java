@@ -1022,4 +1022,12 @@ class EventExtractorTest {
         Event sitIn = story.stream().filter(ofType("PROTEST")).findFirst().orElseThrow();
         assertTrue(has(sitIn.actors(), "KEN"), sitIn.actors().toString());
     }
+
+    @Test
+    void aClaimNamesTheGroupBehindUnnamedAttackers() {
+        List<Event> story = events("A suicide bomber killed nine soldiers at a checkpoint near Mogadishu on Saturday, police said. "
+                + "Al-Shabaab claimed responsibility for the attack in a statement.");
+        Event attack = story.stream().filter(ofType("ASSAULT")).findFirst().orElseThrow();
+        assertEquals("Al-Shabaab", attack.actors().get(0).name(), attack.actors().toString());
+    }
 }

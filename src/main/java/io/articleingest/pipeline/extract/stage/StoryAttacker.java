@@ -120,6 +120,13 @@ public final class StoryAttacker implements Stage {
                 && knowledge.plover.isStateForce(one.sector()) && knowledge.plover.isStateForce(other.sector());
     }
 
+    /** "a suicide bomber", "gunmen": armed men no name tells the group of. */
+    private static boolean unnamedArmed(EntityRef actor) {
+        String name = actor.name();
+        return ("REB".equals(actor.sector()) || "UAF".equals(actor.sector())) && name != null && !name.isEmpty()
+                && Character.isLowerCase(name.charAt(0));
+    }
+
     /** "The Houthis claimed responsibility for the attack": the claimant, if it has a state. */
     private EntityRef claimant(AnnotatedSentence s) {
         if (s.heading()) {
@@ -133,11 +140,15 @@ public final class StoryAttacker implements Stage {
         return m == null || m.actor().country() == null ? null : m.actor();
     }
 
-    /** The claimant carried out the last attack whose own sentence named no attacker with a state. */
+    /**
+     * The claimant carried out the last attack whose own sentence named no attacker with a state, or
+     * only unnamed ones ("a suicide bomber", "gunmen"): the group that claims them sent them.
+     */
     private static void claim(List<Draft> sofar, EntityRef claimant) {
         for (int j = sofar.size() - 1; j >= 0; j--) {
             Draft d = sofar.get(j);
-            if (d.type.equals("ASSAULT") && (!d.ownSubject || d.actors.isEmpty() || d.actors.get(0).country() == null)) {
+            if (d.type.equals("ASSAULT") && (!d.ownSubject || d.actors.isEmpty() || d.actors.get(0).country() == null
+                    || unnamedArmed(d.actors.get(0)))) {
                 d.actors.clear();
                 d.actors.add(claimant);
                 d.inferredActor = false;
