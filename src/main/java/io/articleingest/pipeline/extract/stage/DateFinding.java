@@ -206,8 +206,6 @@ public final class DateFinding implements Stage {
         };
     }
 
-    private final java.util.Map<Draft, DateResolver.Resolved> found = new java.util.IdentityHashMap<>();
-
     /** An act the text gives no date for is dated on the day it is reported. */
     public static void datedOnPublication(Draft d, LocalDate published) {
         d.date = published.toString();
