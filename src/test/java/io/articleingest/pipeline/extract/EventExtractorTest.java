@@ -1030,4 +1030,13 @@ class EventExtractorTest {
         Event attack = story.stream().filter(ofType("ASSAULT")).findFirst().orElseThrow();
         assertEquals("Al-Shabaab", attack.actors().get(0).name(), attack.actors().toString());
     }
+
+    @Test
+    void partiesJoinedByAndKeepTheirOwnModifiers() {
+        Event deal = only("Colombia's government and the country's second-largest rebel group signed a ceasefire agreement on Friday.",
+                "AGREE");
+        assertEquals(2, deal.actors().size(), deal.actors().toString());
+        assertEquals(1, only("Police in Lagos arrested the leader of a protest group and said he would be charged.", "COERCE")
+                .actors().size());
+    }
 }

@@ -37,6 +37,8 @@ final class ArgumentFinders {
     private static final int AFTER_FRAME = 5;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;
+    /** how many words may join two actors: "and", commas, and the second's own modifiers */
+    private static final int JOIN_GAP = 6;
 
     record Found(List<EntityRef> refs, String evidence) {
     }
@@ -107,21 +109,32 @@ final class ArgumentFinders {
      */
     private boolean joined(AnnotatedSentence s, Mention a, Mention b) {
         List<Token> tokens = s.tokens();
-        if (!a.isActor() || !b.isActor() || b.start() - a.end() < 1 || b.start() - a.end() > 3) {
+        if (!a.isActor() || !b.isActor() || b.start() - a.end() < 1 || b.start() - a.end() > JOIN_GAP) {
             return false;
         }
         Attribution frame = s.attribution();
         if (frame != null && frame.frames(a.start()) != frame.frames(b.start())) {
             return false;
         }
+        boolean joiner = false;
         for (int k = a.end(); k < b.start(); k++) {
-            String w = tokens.get(k).norm();
-            if (!(syntax.words().is(WordClass.COORDINATORS, w) || w.equals(",")
-                    || syntax.words().is(WordClass.DEFINITE_ARTICLES, w))) {
-                return false;
+            Token t = tokens.get(k);
+            String w = t.norm();
+            if (syntax.words().is(WordClass.COORDINATORS, w) || w.equals(",")) {
+                joiner = true;
+            } else if (!joiner || !premodifier(tokens, k)) {
+                return false; // "Colombia's government and the country's largest rebel group": the second's own modifiers
             }
         }
-        return true;
+        return joiner;
+    }
+
+    /** A word that opens or modifies a noun phrase: "the", "its", "largest", "country" before "'s". */
+    private boolean premodifier(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return syntax.words().is(WordClass.DEFINITE_ARTICLES, t.norm()) || t.hasTag("DET") || t.hasTag("ADJ")
+                || t.norm().equals("'s") || t.hasTag("PRON") && k + 1 < tokens.size() && !tokens.get(k + 1).hasTag("VERB")
+                || t.hasTag("NOUN") && k + 1 < tokens.size() && tokens.get(k + 1).norm().equals("'s");
     }
 
     private static Found speaker(AnnotatedSentence s) {
