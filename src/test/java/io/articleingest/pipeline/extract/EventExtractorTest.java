@@ -1039,4 +1039,10 @@ class EventExtractorTest {
         assertEquals(1, only("Police in Lagos arrested the leader of a protest group and said he would be charged.", "COERCE")
                 .actors().size());
     }
+
+    @Test
+    void rebelCommandersAreRebelsWhateverTheirRank() {
+        assertEquals("REB", only("Rebel commanders freed 20 prisoners in Darfur on Monday.", "RETREAT").actors().get(0).sector());
+        assertEquals("MIL", only("Army commanders detained 20 suspects in Darfur on Monday.", "COERCE").actors().get(0).sector());
+    }
 }

@@ -159,8 +159,8 @@ public final class MentionFinding implements Stage {
             switch (p.kind()) {
                 case "NAME" -> name = text(tokens, p.start(), p.end());
                 case "SECTOR" -> {
-                    if (sector == null || country == null) {
-                        sector = l.sector();
+                    if (sector == null || country == null && !"REB".equals(sector)) {
+                        sector = l.sector(); // but "rebel commanders" are rebels, whatever their rank
                     }
                     if (name == null && group.size() == 1) {
                         name = l.name();
