@@ -1045,4 +1045,11 @@ class EventExtractorTest {
         assertEquals("REB", only("Rebel commanders freed 20 prisoners in Darfur on Monday.", "RETREAT").actors().get(0).sector());
         assertEquals("MIL", only("Army commanders detained 20 suspects in Darfur on Monday.", "COERCE").actors().get(0).sector());
     }
+
+    @Test
+    void aPersonTakenAwayByOfficersIsCoerced() {
+        assertTrue(has(only("Masked police officers took the lawyer away from his home in Harare on Thursday.", "COERCE").actors(), "ZWE"));
+        assertEquals("COERCE", only("Soldiers dragged two reporters away from the rally in Kampala.", "COERCE").eventType());
+        assertTrue(events("The storm took the roof away from a school in Harare.").stream().noneMatch(ofType("COERCE")));
+    }
 }
