@@ -30,7 +30,7 @@ public final class Knowledge {
     private static final List<String> GENERAL = List.of("lexicon", "plover", "cues", "arguments", "recodings");
     private static final Set<String> RULE_SECTIONS = Set.of("actorRules", "recipientRules", "recodings");
     /** The cues.yaml lists a rule's {@code cueAfter}, {@code cueBefore} and {@code sentenceCue} may name. */
-    public static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "ceaseOrders", "nounEventVerbs", "speechPhrases", "future",
+    public static final Set<String> CUE_SECTIONS = Set.of("lightVerbs", "ceaseOrders", "coercionNouns", "nounEventVerbs", "speechPhrases", "future",
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",

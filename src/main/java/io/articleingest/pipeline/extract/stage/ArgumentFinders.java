@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 final class ArgumentFinders {
 
     /** The finders that need only the sentence; {@code story-attacker} needs the story so far. */
-    static final Set<String> NOW = ArgumentRule.FINDERS.stream().filter(f -> !f.equals("story-attacker"))
+    static final Set<String> NOW = ArgumentRule.FINDERS.stream().filter(f -> !f.startsWith("story-"))
             .collect(Collectors.toUnmodifiableSet());
     /** how far after a trigger "by" may come, and its agent after "by" */
     private static final int BY_REACH = 8;

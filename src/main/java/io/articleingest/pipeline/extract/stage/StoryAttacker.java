@@ -51,6 +51,7 @@ public final class StoryAttacker implements Stage {
     @Override
     public void annotate(AnnotatedArticle article) {
         EntityRef attacker = null;
+        EntityRef coercer = null;
         List<Draft> drafts = article.drafts();
         int next = 0;
         for (AnnotatedSentence s : article.sentences()) {
@@ -59,9 +60,12 @@ public final class StoryAttacker implements Stage {
                 Draft d = drafts.get(next);
                 d.storyAttacker = attacker;
                 if (attacker != null) {
-                    apply(rules.actorRules(), d, d.actors, attacker);
-                    apply(rules.recipientRules(), d, d.recipients, attacker);
+                    apply(rules.actorRules(), d, d.actors, attacker, "story-attacker");
+                    apply(rules.recipientRules(), d, d.recipients, attacker, "story-attacker");
                     weaponOwner(d, attacker, article);
+                }
+                if (coercer != null) {
+                    apply(rules.recipientRules(), d, d.recipients, coercer, "story-coercer");
                 }
             }
             for (int i = first; i < next; i++) {
@@ -73,6 +77,13 @@ public final class StoryAttacker implements Stage {
                     break;
                 }
             }
+            for (int i = first; i < next; i++) {
+                Draft d = drafts.get(i);
+                if (d.type.equals("COERCE") && !d.actors.isEmpty() && d.actors.get(0).country() != null) {
+                    coercer = d.actors.get(0); // "police detained a lawyer … the EU condemned the arrest"
+                    break;
+                }
+            }
             EntityRef claimant = claimant(s);
             if (claimant != null) {
                 claim(drafts.subList(0, next), claimant);
@@ -81,13 +92,14 @@ public final class StoryAttacker implements Stage {
         }
     }
 
-    private void apply(List<ArgumentRule> list, Draft d, List<EntityRef> target, EntityRef attacker) {
-        if (!target.isEmpty() || target == d.actors && d.recipients.stream().anyMatch(r -> sameForces(r, attacker))) {
+    /** Applies the first rule that takes {@code finder} ("story-attacker", "story-coercer") with the story's actor of it. */
+    private void apply(List<ArgumentRule> list, Draft d, List<EntityRef> target, EntityRef storyActor, String finder) {
+        if (!target.isEmpty() || target == d.actors && d.recipients.stream().anyMatch(r -> sameForces(r, storyActor))) {
             return; // "police fired tear gas … officers were attacked with stones": not by the police
         }
         for (ArgumentRule r : list) {
-            if (r.take().equals("story-attacker") && ArgumentFinding.applies(r, d, knowledge)) {
-                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(attacker), "(the story's attacker)"));
+            if (r.take().equals(finder) && ArgumentFinding.applies(r, d, knowledge)) {
+                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(storyActor), "(the story's " + finder.substring(6) + ")"));
                 return;
             }
         }
