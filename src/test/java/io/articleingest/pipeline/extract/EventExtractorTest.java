@@ -1033,9 +1033,10 @@ class EventExtractorTest {
 
     @Test
     void partiesJoinedByAndKeepTheirOwnModifiers() {
-        Event deal = only("Colombia's government and the country's second-largest rebel group signed a ceasefire agreement on Friday.",
-                "AGREE");
+        Event deal = only("BOGOTA (Wire) - Colombia's government and the country's second-largest rebel group signed a ceasefire "
+                + "agreement in Havana on Friday.", "AGREE");
         assertEquals(2, deal.actors().size(), deal.actors().toString());
+        assertTrue(deal.actors().stream().allMatch(a -> "COL".equals(a.country())), "rebels who sign abroad are still Colombia's");
         assertEquals(1, only("Police in Lagos arrested the leader of a protest group and said he would be charged.", "COERCE")
                 .actors().size());
     }

@@ -60,6 +60,8 @@ public final class ActorCountries implements Stage {
         }
     }
 
+    /** Acts of talks, which may be held away from where the parties are from. */
+    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     /** Sectors of people who act where they live: students, workers, medics, farmers, parties. */
     private static final Set<String> LOCAL_GROUPS = Set.of("EDU", "LAB", "MED", "AGR", "OPP", "PTY");
 
@@ -140,6 +142,12 @@ public final class ActorCountries implements Stage {
             // them; their group, else the place, tells whose they are
             if (recent.withSector("REB") != null) {
                 return new Owner(recent.withSector("REB"), "last-armed-group");
+            }
+            if (TALKS.contains(d.type)) {
+                // talks are often held abroad ("signed a ceasefire in Havana"): the group is of the story's state
+                EntityRef home = article.entities().dominantState(article.datelineCountry());
+                return home == null ? new Owner(null, null)
+                        : new Owner(new EntityRef(null, r.name(), home.country(), r.sector()), "armed-group-of-the-story");
             }
             return place != null && place.country() != null
                     ? new Owner(new EntityRef(null, r.name(), place.country(), r.sector()), "armed-group-of-the-place")
