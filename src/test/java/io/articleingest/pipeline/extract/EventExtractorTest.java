@@ -1053,4 +1053,10 @@ class EventExtractorTest {
         assertEquals("COERCE", only("Soldiers dragged two reporters away from the rally in Kampala.", "COERCE").eventType());
         assertTrue(events("The storm took the roof away from a school in Harare.").stream().noneMatch(ofType("COERCE")));
     }
+
+    @Test
+    void anExplosionThatKillsAndInjuresIsNoActOfTheOfficialsWhoReportIt() {
+        assertTrue(events("DHAKA (Wire) - An explosion at a chemical factory near Dhaka killed 12 workers and injured 30 on Monday, "
+                + "fire officials said.").stream().noneMatch(ofType("ASSAULT")));
+    }
 }

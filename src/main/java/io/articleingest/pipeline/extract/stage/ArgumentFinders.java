@@ -246,9 +246,13 @@ final class ArgumentFinders {
         // convoy", nor "an earthquake struck eastern Turkey, killing 12"
         int verb = mainVerb(s);
         Mention subject = syntax.firstSubject(s, 0, Math.min(firstTrigger, verb));
-        if (subject == null && verb <= firstTrigger && s.tokens().subList(0, verb).stream().anyMatch(Token::isNoun)) {
+        boolean nounSubject = verb <= firstTrigger
+                || s.triggers().get(0).form() == TriggerHit.Form.NOUN && verb < s.tokens().size(); // "an explosion … killed 12"
+        if (subject == null && nounSubject
+                && s.tokens().subList(Math.min(NamePieces.datelineEnd(s.tokens()), verb), verb).stream().anyMatch(Token::isNoun)) {
             // "heavy rain caused floods, killing 39, officials said", "an earthquake struck the region,
-            // killing 37": rain or the earthquake, not the officials
+            // killing 37", "an explosion at a factory killed 12 and injured 30": rain, the earthquake or the
+            // explosion, not the officials
             return null;
         }
         return subject != null ? mention(s, subject) : speaker(s);
