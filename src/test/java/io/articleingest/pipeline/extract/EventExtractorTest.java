@@ -1059,4 +1059,12 @@ class EventExtractorTest {
         assertTrue(events("DHAKA (Wire) - An explosion at a chemical factory near Dhaka killed 12 workers and injured 30 on Monday, "
                 + "fire officials said.").stream().noneMatch(ofType("ASSAULT")));
     }
+
+    @Test
+    void aYearsCountSetsNoScenesTime() {
+        List<Event> story = events("Armed groups have killed more than 300 civilians in Mali this year, the UN said on Tuesday. "
+                + "Soldiers arrested 12 suspects near Mopti.");
+        Event arrest = story.stream().filter(ofType("COERCE")).findFirst().orElseThrow();
+        assertEquals("2025-11-30", arrest.date(), "the day of publication, not the year of the count");
+    }
 }

@@ -97,8 +97,8 @@ public final class DateFinding implements Stage {
                     d.status = "future"; // "called a general strike for Tuesday": the strike is to come
                     d.because("status", "dated-after-publication", date.text());
                 }
-                if (d.status.equals("occurred")) {
-                    sentenceScene = date;
+                if (d.status.equals("occurred") && !date.precision().equals("year")) {
+                    sentenceScene = date; // a year ("this year") is a count's span, no scene's time
                 }
             } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
                 datedOnPublication(d, published);
