@@ -75,6 +75,7 @@ public enum WordClass {
     DEPARTURE_VERBS("departureVerbs"),
     REGION_DESIGNATIONS("regionDesignations"),
     COMPETITION_VERBS("competitionVerbs"),
+    PERFECT_AUXILIARIES("perfectAuxiliaries"),
     MILITARY_ACT_HEADS("militaryActHeads"),
     EMERGENCY_MEASURES("emergencyMeasures"),
     HOST_VERBS("hostVerbs"),

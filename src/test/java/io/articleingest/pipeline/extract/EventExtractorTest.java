@@ -1067,4 +1067,14 @@ class EventExtractorTest {
         Event arrest = story.stream().filter(ofType("COERCE")).findFirst().orElseThrow();
         assertEquals("2025-11-30", arrest.date(), "the day of publication, not the year of the count");
     }
+
+    @Test
+    void anAttackRetoldInThePastPerfectIsNoNewOne() {
+        List<Event> story = events("Al-Shabaab fighters killed nine soldiers at a checkpoint near Mogadishu on Saturday. "
+                + "The group said it had targeted the soldiers in revenge for air strikes.");
+        assertEquals(1, story.stream().filter(ofType("ASSAULT")).count(), story.toString());
+        List<Event> two = events("Al-Shabaab fighters killed nine soldiers at a checkpoint near Mogadishu on Saturday. "
+                + "The group said it had also attacked a police station in Baidoa on Friday.");
+        assertEquals(2, two.stream().filter(ofType("ASSAULT")).count(), "a dated act is its own");
+    }
 }

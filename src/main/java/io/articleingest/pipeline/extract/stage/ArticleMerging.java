@@ -64,7 +64,8 @@ public final class ArticleMerging implements Stage {
     private void foldReferences(List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (!nounHead(d) || !pointsBack(d) || !d.status.equals("occurred") || runningCount(d)) {
+            boolean reference = nounHead(d) && pointsBack(d);
+            if (!reference && !retold(d) || !d.status.equals("occurred") || runningCount(d)) {
                 continue;
             }
             Draft earlier = null;
@@ -75,7 +76,7 @@ public final class ArticleMerging implements Stage {
                     break;
                 }
             }
-            if (earlier == null || !sameActorOrNone(d, earlier)) {
+            if (earlier == null || (reference ? !sameActorOrNone(d, earlier) : !sameParty(d, earlier))) {
                 continue;
             }
             if (earlier.dateText == null && d.dateText != null || earlier.location == null && d.location != null
@@ -98,6 +99,26 @@ public final class ArticleMerging implements Stage {
      * The trigger is a noun ("the attack", "the death toll"), however its arguments are read: a
      * toll's figure is read like a passive's victims, yet "the death toll" points back all the same.
      */
+    /**
+     * "The group said it had targeted the soldiers": an act someone tells in the past perfect, with no
+     * date of its own, looks back on an act already reported ({@code same-act-told-again}).
+     */
+    private boolean retold(Draft d) {
+        int k = d.hit.start() - 1;
+        while (k >= 0 && d.sentence.tokens().get(k).hasTag("ADV")) {
+            k--;
+        }
+        return d.attribution != null && d.dateText == null && d.hit.form() == TriggerHit.Form.ACTIVE && k >= 0
+                && knowledge.lexicon().is(WordClass.PERFECT_AUXILIARIES, d.sentence.tokens().get(k).norm());
+    }
+
+    /** The same first actor, by name and country, on both: "Al-Shabaab … it had targeted". */
+    private static boolean sameParty(Draft d, Draft earlier) {
+        return !d.actors.isEmpty() && !earlier.actors.isEmpty()
+                && Objects.equals(d.actors.get(0).name(), earlier.actors.get(0).name())
+                && Objects.equals(d.actors.get(0).country(), earlier.actors.get(0).country());
+    }
+
     private static boolean nounHead(Draft d) {
         return d.hit.form() == TriggerHit.Form.NOUN || d.sentence.tokens().get(d.hit.end() - 1).hasTag("NOUN");
     }
