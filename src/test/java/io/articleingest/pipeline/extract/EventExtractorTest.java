@@ -1077,4 +1077,10 @@ class EventExtractorTest {
                 + "The group said it had also attacked a police station in Baidoa on Friday.");
         assertEquals(2, two.stream().filter(ofType("ASSAULT")).count(), "a dated act is its own");
     }
+
+    @Test
+    void theAgentOfANounComesPastARelativeClauseSetOffByCommas() {
+        Event raid = only("The raid, which killed four soldiers near Gao on Monday, was carried out by jihadist rebels.", "ASSAULT");
+        assertEquals("REB", raid.actors().get(0).sector(), raid.actors().toString());
+    }
 }
