@@ -24,7 +24,9 @@ import java.util.Set;
  * attack") names it and the attacker of the last attack that had none. With it, the argument rules
  * that take the {@code story-attacker} are applied (an attack with no attacker, a condemnation of
  * "the strike"), and a weapon without a flag that strikes a country is the attacker's, not that
- * country's ({@code weapon-of-the-attacker}: "the mayor said a missile hit a school").
+ * country's ({@code weapon-of-the-attacker}: "the mayor said a missile hit a school"). The one who
+ * made the story's last arrest, ban or crackdown is kept the same way for the rules that take the
+ * {@code story-coercer} ("the EU condemned the arrest").
  */
 public final class StoryAttacker implements Stage {
 
@@ -99,7 +101,7 @@ public final class StoryAttacker implements Stage {
         }
         for (ArgumentRule r : list) {
             if (r.take().equals(finder) && ArgumentFinding.applies(r, d, knowledge)) {
-                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(storyActor), "(the story's " + finder.substring(6) + ")"));
+                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(storyActor), "(the story's " + finder + ")"));
                 return;
             }
         }
