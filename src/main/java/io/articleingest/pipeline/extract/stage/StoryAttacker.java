@@ -101,7 +101,7 @@ public final class StoryAttacker implements Stage {
         }
         for (ArgumentRule r : list) {
             if (r.take().equals(finder) && ArgumentFinding.applies(r, d, knowledge)) {
-                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(storyActor), "(the story's " + finder + ")"));
+                ArgumentFinding.set(d, r, target, new ArgumentFinders.Found(List.of(storyActor), "(the " + finder + ")"));
                 return;
             }
         }
