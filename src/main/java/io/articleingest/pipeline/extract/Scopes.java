@@ -38,7 +38,21 @@ public final class Scopes {
                 start = other.end();
             }
         }
-        return start;
+        return pastRelativeClauses(d, start);
+    }
+
+    /**
+     * {@code start}, moved past the relative clauses that close before the trigger: "the rebels, who
+     * seized the city in 2023, have demanded": 2023 is the seizure's, not the demand's.
+     */
+    public static int pastRelativeClauses(Draft d, int start) {
+        int from = start;
+        for (Clause c : d.sentence.clauses()) {
+            if (c.kind() == Clause.Kind.RELATIVE && c.end() <= d.hit.start() && c.end() > from) {
+                from = c.end();
+            }
+        }
+        return from;
     }
 
     /** Where the trigger's main clause, or what the speaker said, starts. */

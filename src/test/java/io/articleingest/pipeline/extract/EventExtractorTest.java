@@ -1083,4 +1083,10 @@ class EventExtractorTest {
         Event raid = only("The raid, which killed four soldiers near Gao on Monday, was carried out by jihadist rebels.", "ASSAULT");
         assertEquals("REB", raid.actors().get(0).sector(), raid.actors().toString());
     }
+
+    @Test
+    void aDateInARelativeClauseBeforeTheTriggerDatesThatClausesAct() {
+        Event demand = only("The rebels, who seized the northern city of Gao in 2012, have demanded a share of oil revenues.", "REQUEST");
+        assertEquals("occurred", demand.status(), "2012 is the seizure's, not the demand's");
+    }
 }

@@ -134,7 +134,7 @@ public final class DateFinding implements Stage {
      */
     private DateResolver.Resolved dateEarlierInTheClause(Draft d, LocalDate published) {
         List<Token> tokens = d.sentence.tokens();
-        int start = Math.max(NamePieces.datelineEnd(tokens), Scopes.mainClauseStart(d));
+        int start = Math.max(NamePieces.datelineEnd(tokens), Scopes.pastRelativeClauses(d, Scopes.mainClauseStart(d)));
         if (start >= d.hit.start()) {
             return null;
         }
