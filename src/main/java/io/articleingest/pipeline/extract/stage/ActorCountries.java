@@ -60,8 +60,6 @@ public final class ActorCountries implements Stage {
         }
     }
 
-    /** Acts of talks, which may be held away from where the parties are from. */
-    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     /** Sectors of people who act where they live: students, workers, medics, farmers, parties. */
     private static final Set<String> LOCAL_GROUPS = Set.of("EDU", "LAB", "MED", "AGR", "OPP", "PTY");
 
@@ -143,7 +141,7 @@ public final class ActorCountries implements Stage {
             if (recent.withSector("REB") != null) {
                 return new Owner(recent.withSector("REB"), "last-armed-group");
             }
-            if (TALKS.contains(d.type)) {
+            if (PlaceFinding.TALKS.contains(d.type)) {
                 // talks are often held abroad ("signed a ceasefire in Havana"): the group is of the story's state
                 EntityRef home = article.entities().dominantState(article.datelineCountry());
                 return home == null ? new Owner(null, null)

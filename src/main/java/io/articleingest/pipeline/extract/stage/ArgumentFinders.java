@@ -37,8 +37,6 @@ final class ArgumentFinders {
     private static final int AFTER_FRAME = 5;
     /** how far after a noun trigger "between X and Y" may start */
     private static final int AFTER_REACH = 4;
-    /** how long a relative clause set off by commas after a noun may be */
-    private static final int RELATIVE_CLAUSE_REACH = 15;
     /** how many words may join two actors: "and", commas, and the second's own modifiers */
     private static final int JOIN_GAP = 6;
 
@@ -184,7 +182,7 @@ final class ArgumentFinders {
 
     private Mention agentAfter(AnnotatedSentence s, int after) {
         List<Token> tokens = s.tokens();
-        int from = pastRelativeClause(tokens, after);
+        int from = pastRelativeClause(s, after);
         for (int k = from; k < Math.min(tokens.size(), from + BY_REACH); k++) {
             if (syntax.words().is(WordClass.AGENT_MARKERS, tokens.get(k).norm())) {
                 return firstActor(s.mentions(), k + 1, k + 1 + AGENT_REACH);
@@ -194,17 +192,14 @@ final class ArgumentFinders {
     }
 
     /**
-     * Where the words after a noun go on past a relative clause set off by commas: "the attack, which
-     * killed four soldiers on Monday, was carried out by rebels" goes on at "was".
+     * Where the words after a noun go on past the relative clause set off by a comma right after it:
+     * "the attack, which killed four soldiers on Monday, was carried out by rebels" goes on after it.
      */
-    private int pastRelativeClause(List<Token> tokens, int from) {
-        if (from + 1 >= tokens.size() || !tokens.get(from).norm().equals(",")
-                || !syntax.words().is(WordClass.RELATIVE_PRONOUNS, tokens.get(from + 1).norm())) {
-            return from;
-        }
-        for (int k = from + 2; k < Math.min(tokens.size(), from + 2 + RELATIVE_CLAUSE_REACH); k++) {
-            if (tokens.get(k).norm().equals(",")) {
-                return k + 1;
+    private static int pastRelativeClause(AnnotatedSentence s, int from) {
+        for (Clause c : s.clauses()) {
+            if (c.kind() == Clause.Kind.RELATIVE && c.start() > from && c.start() <= from + 2
+                    && s.tokens().get(from).norm().equals(",")) {
+                return c.end();
             }
         }
         return from;

@@ -38,7 +38,8 @@ public final class PlaceFinding implements Stage {
     /** the CONSULT mode of visits, whose object is where they happen */
     private static final String VISIT = "visit";
 
-    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
+    /** Acts of talks: held where the article says talks were, which may be away from where the parties are from. */
+    static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
 
     private final Knowledge knowledge;
     private final Syntax syntax;

@@ -31,7 +31,6 @@ import java.util.Set;
 public final class StoryDefaults implements Stage {
 
     private static final Set<String> ADDRESSED = Set.of("THREATEN", "REJECT");
-    private static final Set<String> TALKS = Set.of("CONSULT", "AGREE");
     private static final String COERCION = "COERCE";
     private static final String PROTEST = "PROTEST";
     private static final String ASSAULT = "ASSAULT";
@@ -78,7 +77,7 @@ public final class StoryDefaults implements Stage {
             storyPlace = null;
         }
         for (Draft d : article.drafts()) {
-            boolean aboutTalks = TALKS.contains(d.type) || d.modes.contains("meet");
+            boolean aboutTalks = PlaceFinding.TALKS.contains(d.type) || d.modes.contains("meet");
             if (aboutTalks && !d.ownPlace && talks != null) {
                 d.location = talks; // "envoys left the negotiations" … "the talks in Cairo", said later
                 d.because("place", "place-of-talks", talks.name());
