@@ -34,7 +34,8 @@ public final class Knowledge {
             "hypothetical", "negated", "historical", "commissive", "attackNouns", "newIncident", "backgroundClause",
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
-            "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore");
+            "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore",
+            "protractedConflicts", "perfectAspect");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

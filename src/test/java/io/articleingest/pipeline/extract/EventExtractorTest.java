@@ -53,6 +53,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void deathsInAnIncidentToldInThePerfectStay() {
+        assertEquals(30, only("At least 30 people have been killed in the protests since Tuesday, a rights group said.",
+                "ASSAULT").fatalities());
+        assertEquals(12, only("A bomb attack on a market in Maiduguri has killed 12 people.", "ASSAULT").fatalities());
+        assertTrue(events("The conflict has killed more than 5,000 people since 2020, the UN said.").isEmpty(),
+                "a protracted conflict's toll is background");
+    }
+
+    @Test
     void aVerbPhraseWithBeStandsForEveryFormOfBe() {
         assertEquals("been on strike", only("The dockers have been on strike since Monday.", "PROTEST").trigger());
         assertEquals("are on strike", only("Nurses in three provinces are on strike.", "PROTEST").trigger());
