@@ -62,6 +62,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void shootingIntoACrowdAndSprayingItAreForce() {
+        Event shots = only("Witnesses said soldiers fired into the crowd outside the governor's office in Kano.", "ASSAULT");
+        assertEquals(List.of("MIL"), shots.actors().stream().map(EntityRef::sector).toList(), shots.toString());
+        Event spray = only("Police used pepper spray against students in Santiago on Friday.", "ASSAULT");
+        assertEquals(List.of("crowd-control"), spray.modes());
+    }
+
+    @Test
     void aVerbPhraseWithBeStandsForEveryFormOfBe() {
         assertEquals("been on strike", only("The dockers have been on strike since Monday.", "PROTEST").trigger());
         assertEquals("are on strike", only("Nurses in three provinces are on strike.", "PROTEST").trigger());
