@@ -69,6 +69,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void theGovernmentsResponseToADisasterKeepsItTheDisastersStory() {
+        List<Topic> topics = classify("Thousands displaced as river bursts its banks",
+                "The river burst its banks after a week of heavy rain, flooding 40 villages, and 60,000 people were displaced, the national "
+                        + "emergency management agency said. The president released emergency funds and the federal "
+                        + "government promised relief materials, while the United Nations sent tents to the displaced.");
+        assertEquals("medtop:03000000", topics.get(0).code(), topics.toString());
+    }
+
+    @Test
     void aPartyNamedLeagueIsPoliticsNotSport() {
         List<Topic> topics = classify("Party leaders held",
                 "Soldiers detained four leaders of the National League for Democracy on Monday, the League for "
