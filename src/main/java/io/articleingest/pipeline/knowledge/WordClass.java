@@ -61,6 +61,7 @@ public enum WordClass {
     DEMAND_CONDITIONS("demandConditions"),
     AWAITING_MODALS("awaitingModals"),
     RELATIVE_PRONOUNS("relativePronouns"),
+    SUBJECT_RELATIVES("subjectRelatives"),
     COMPLEMENTIZERS("complementizers"),
     FREE_RELATIVES("freeRelatives"),
     VERB_PARTICLES("verbParticles"),

@@ -55,7 +55,7 @@ final class ArgumentFinders {
         AnnotatedSentence s = d.sentence;
         TriggerHit hit = d.hit;
         return switch (rule.take()) {
-            case "subject" -> mention(s, syntax.subjectBefore(s, scopeStart(s, hit.start()), hit.start()));
+            case "subject" -> mention(s, subjectOrAntecedent(s, hit));
             case "object" -> mention(s, objectAfter(s, hit));
             case "agent" -> mention(s, agentAfter(s, hit.end()));
             case "governing-subject" -> mention(s, governingSubject(s, hit));
@@ -294,8 +294,36 @@ final class ArgumentFinders {
             if (m != null) {
                 return m;
             }
+            Mention antecedent = antecedent(s, c);
+            if (antecedent != null) {
+                return antecedent; // "farmers who tried to storm the ministry": the farmers try
+            }
             if (c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.REPORTED) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject before the trigger in its clause, or, in "students who blocked a highway", the antecedent. */
+    private Mention subjectOrAntecedent(AnnotatedSentence s, TriggerHit hit) {
+        Mention own = syntax.subjectBefore(s, scopeStart(s, hit.start()), hit.start());
+        return own != null ? own : antecedent(s, s.scopeOf(hit.start()));
+    }
+
+    /**
+     * The noun a relative clause opened by a subject pronoun ("who", "which") hangs on, the pronoun
+     * standing for it as the clause's subject; null for any other clause.
+     */
+    private Mention antecedent(AnnotatedSentence s, Clause c) {
+        if (c == null || c.kind() != Clause.Kind.RELATIVE || c.opener() < 1
+                || !syntax.words().is(WordClass.SUBJECT_RELATIVES, s.tokens().get(c.opener()).norm())) {
+            return null;
+        }
+        int end = s.tokens().get(c.opener() - 1).norm().equals(",") ? c.opener() - 1 : c.opener();
+        for (Mention m : s.mentions()) {
+            if (m.end() == end) {
+                return m;
             }
         }
         return null;
