@@ -70,6 +70,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClausesSecondVerbSharesItsAntecedent() {
+        String text = "Police fired tear gas at protesters who threw stones and set fire to a police car in Caracas on Monday.";
+        assertEquals(List.of("COP"), only(text, "ASSAULT").actors().stream().map(EntityRef::sector).toList(),
+                "the police fire, the protesters riot: " + events(text));
+        assertEquals(List.of("CVL"), only(text, "PROTEST").actors().stream().map(EntityRef::sector).toList());
+    }
+
+    @Test
     void aVerbPhraseWithBeStandsForEveryFormOfBe() {
         assertEquals("been on strike", only("The dockers have been on strike since Monday.", "PROTEST").trigger());
         assertEquals("are on strike", only("Nurses in three provinces are on strike.", "PROTEST").trigger());

@@ -251,6 +251,10 @@ final class ArgumentFinders {
      * trigger that is no preposition's object.
      */
     private Found mainSubject(AnnotatedSentence s, TriggerHit hit) {
+        Mention antecedent = antecedent(s, s.scopeOf(hit.start()));
+        if (antecedent != null) {
+            return mention(s, antecedent); // "protesters who threw stones and set fire to buses"
+        }
         Attribution a = s.attribution();
         if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1
                 || a.speechEnd() <= hit.start() && hit.start() - a.speechEnd() <= AFTER_FRAME)) {
