@@ -19,8 +19,8 @@ import java.util.Set;
  * any other act placed nowhere happened in the country the story is set in, when it has one
  * ({@code country-of-the-story}: "internet access was restricted" in a story about Iran), which its
  * dateline can decide ({@code country-of-the-dateline}: filed from Goma, naming a summit in Luanda
- * once); in a story between states, an act of the dateline's own state happened there
- * ({@code actor-at-home-in-the-dateline}); a historical act is placed only where its own
+ * once); an act of the dateline's own state happened there, in a story between states or one set
+ * mostly in another state ({@code actor-at-home-in-the-dateline}); a historical act is placed only where its own
  * sentence says ("Russia invaded Ukraine in 2022" did not happen where today's news is). Civilians
  * hit in a place are, unless the text says otherwise, of its country, and so are the civilians,
  * workers, medics, students, farmers and parties who act there. Coercion nobody is named for
@@ -100,12 +100,15 @@ public final class StoryDefaults implements Stage {
                 // country (not a count of a year's attacks across it)
                 d.location = storyPlace;
                 d.because("place", "place-of-the-story", d.location.name());
+            } else if (d.location == null && !d.status.equals("historical") && actsAtHome(d, dateline)
+                    && (home == null || !home.country().equals(dateline.country()))) {
+                // "BAMAKO — Mali's government ordered the French ambassador to leave", even in a story
+                // that names France more often
+                d.location = dateline;
+                d.because("place", "actor-at-home-in-the-dateline", dateline.name());
             } else if (d.location == null && !d.status.equals("historical") && home != null) {
                 d.location = home;
                 d.because("place", homeRule, home.name());
-            } else if (d.location == null && !d.status.equals("historical") && actsAtHome(d, dateline)) {
-                d.location = dateline; // "BAMAKO — Mali's government ordered the French ambassador to leave"
-                d.because("place", "actor-at-home-in-the-dateline", dateline.name());
             }
             Location place = d.location;
             EntityRef authorities = place == null ? null : story.authoritiesOf(place.country());

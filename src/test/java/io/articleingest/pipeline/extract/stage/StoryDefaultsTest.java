@@ -97,6 +97,15 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void theDatelinesOwnStateActsAtHomeInAStoryAboutAnotherState() {
+        String text = "DOHA, Qatar — Qatar condemned Israel on Monday.\nIsrael said Israel would respond.\n"
+                + "Israel met Egypt, and Israeli officials called the decision hostile to Israel.";
+        Draft d = defaulted(text, "condemned");
+        assertEquals("Qatar", d.location.name(), "filed from Doha, Qatar's act is in Qatar though Israel is named more");
+        assertEquals("actor-at-home-in-the-dateline", rule(d, "place"));
+    }
+
+    @Test
     void coercionNobodyIsNamedForIsTheWorkOfTheAuthoritiesWhereItHappened() {
         Draft d = defaulted("Two residents were arrested in El Fasher on Monday.", "arrested");
         assertEquals("SDN", d.actors.get(0).country());
