@@ -954,6 +954,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCapitalsNameInsideALongerPlaceNameIsNoMentionOfIt() {
+        Event raid = only("Insurgents attacked the port of Mocimboa da Praia on Sunday, residents said.", "ASSAULT");
+        assertEquals("MOZ", raid.location().country());
+        assertTrue(raid.actors().stream().noneMatch(a -> "CPV".equals(a.country()))
+                && raid.recipients().stream().noneMatch(r -> "CPV".equals(r.country())), raid.toString());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

@@ -61,6 +61,10 @@ final class NamePieces {
                 i = organisation.end();
                 continue;
             }
+            if (tailOfAPlaceName(tokens, out, i)) {
+                i = Math.max(i + 1, unknownNameEnd(at, i)); // "Mocimboa da Praia" is no mention of Praia
+                continue;
+            }
             Lexeme known = t.isCapitalised() ? named.get(t.norm()) : null;
             Piece entry = dictionaryMatch(at, i);
             if (entry != null && (known == null || entry.end() > i + 1)) {
@@ -93,6 +97,20 @@ final class NamePieces {
             i++;
         }
         return placedInTheirRegion(tokens, out);
+    }
+
+    /**
+     * Whether the capitalised word at {@code i} continues the place just found through a lower-case
+     * joiner: the gazetteer knows "Mocímboa", the text writes "Mocimboa da Praia", and the "Praia" of
+     * that longer name is no capital of Cape Verde.
+     */
+    private boolean tailOfAPlaceName(List<Token> tokens, List<Piece> found, int i) {
+        if (found.isEmpty() || i < 2 || !tokens.get(i).isCapitalised() || tokens.get(i - 1).isCapitalised()
+                || !words.is(WordClass.NAME_JOINERS, tokens.get(i - 1).norm())) {
+            return false;
+        }
+        Piece last = found.get(found.size() - 1);
+        return last.end() == i - 1 && last.lexeme() != null && last.lexeme().place() != null;
     }
 
     /**
