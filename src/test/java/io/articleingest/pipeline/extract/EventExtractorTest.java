@@ -962,6 +962,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void summoningAStatesDiplomatAccusesThatState() {
+        Event summoned = only("Chile's foreign ministry summoned Peru's charge d'affaires on Monday over the remarks.", "ACCUSE");
+        assertEquals("CHL", summoned.actors().get(0).country());
+        assertEquals("PER", summoned.recipients().get(0).country(), "the state, not a charge against it: " + summoned);
+        assertTrue(has(only("Estonia summoned the Russian envoy on Tuesday.", "ACCUSE").recipients(), "RUS"));
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
