@@ -63,6 +63,12 @@ public final class Lexicon {
         return irregularVerbs.getOrDefault(lemma, List.of()).contains(word);
     }
 
+    /** Whether {@code word} can only be the past participle of {@code lemma}: "flown", "taken", not "struck" or "fled". */
+    public boolean isParticipleOnly(String lemma, String word) {
+        List<String> forms = irregularVerbs.getOrDefault(lemma, List.of());
+        return forms.size() == 2 && !forms.get(0).equals(forms.get(1)) && forms.get(1).equals(word);
+    }
+
     /** Whether the token's form or lemma is in the class. */
     public boolean is(WordClass c, Token t) {
         Set<String> words = classes.get(c);

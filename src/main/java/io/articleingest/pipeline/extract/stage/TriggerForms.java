@@ -33,7 +33,8 @@ final class TriggerForms {
         String before = start > 0 ? tokens.get(start - 1).norm() : "";
         Token.VerbForm inflection = verb.verbForm();
         if (inflection != Token.VerbForm.GERUND && inflection != Token.VerbForm.THIRD_PERSON && passiveAuxiliaryBefore(tokens, start)
-                || reducedPassive(s, start, end) || objectsParticiple(tokens, start, end) || gappedPassive(tokens, start)) {
+                || reducedPassive(s, start, end) || objectsParticiple(tokens, start, end) || gappedPassive(tokens, start)
+                || coordinatedPassive(tokens, start)) {
             return Form.PASSIVE;
         }
         if (inflection == Token.VerbForm.GERUND && end < tokens.size() && words.is(WordClass.PAIR_MARKERS, tokens.get(end).norm())
@@ -100,6 +101,21 @@ final class TriggerForms {
         boolean participle = before.verbForm() == Token.VerbForm.PAST
                 || before.hasTag("ADJ") && before.norm().endsWith("ed"); // "were wounded/ADJ and dozens arrested"
         return participle && passiveAuxiliaryBefore(tokens, k - 1);
+    }
+
+    /**
+     * "had been freed and flown to Moscow", "were arrested and taken away": a form that can only be a
+     * past participle, joined by "and" to a passive participle, shares its auxiliary ("fled" or
+     * "returned fire" after "were ambushed and" may be the subject's own past, and stay active).
+     */
+    private boolean coordinatedPassive(List<Token> tokens, int verb) {
+        Token t = tokens.get(verb);
+        if (verb < 2 || t.lemma() == null || !words.isParticipleOnly(t.lemma(), t.norm())
+                || !words.is(WordClass.COORDINATORS, tokens.get(verb - 1).norm())) {
+            return false;
+        }
+        Token before = tokens.get(verb - 2);
+        return before.verbForm() == Token.VerbForm.PAST && passiveAuxiliaryBefore(tokens, verb - 2);
     }
 
     /** "a deal mediated by the Emirates": a past participle after a noun, with an actor as its agent. */
