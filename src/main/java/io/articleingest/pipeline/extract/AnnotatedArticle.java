@@ -33,6 +33,7 @@ public final class AnnotatedArticle {
     private ArticleEntities entities;
     private Location talksPlace;
     private Location datelineCountry;
+    private LocalDate storyDay;
     private List<Event> events = List.of();
 
     /**
@@ -129,6 +130,19 @@ public final class AnnotatedArticle {
 
     public void setDatelineCountry(Location value) {
         datelineCountry = value;
+    }
+
+    /**
+     * The day the story tells its time from: the day in its dateline when it was filed in the week
+     * before publication ("GOMA, Nov 26 (Wire) -"), else the publication date; null when neither is known.
+     */
+    public LocalDate storyDay() {
+        require(Layer.DATES);
+        return storyDay;
+    }
+
+    public void setStoryDay(LocalDate value) {
+        storyDay = value;
     }
 
     /** The event drafts in sentence order; stages add, change, merge and remove them. */

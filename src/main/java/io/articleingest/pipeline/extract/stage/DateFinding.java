@@ -1,6 +1,7 @@
 package io.articleingest.pipeline.extract.stage;
 
 import io.articleingest.pipeline.extract.AnnotatedArticle;
+import io.articleingest.pipeline.extract.AnnotatedSentence;
 import io.articleingest.pipeline.extract.Attribution;
 import io.articleingest.pipeline.extract.Cues;
 import io.articleingest.pipeline.extract.Draft;
@@ -27,7 +28,8 @@ import java.util.Set;
  * publication ({@code publication-date}), unless an earlier sentence dated an act that happened: a
  * story's time holds until it names another ({@code date-of-the-scene}). "Since October 2023" starts a running count, it does
  * not date the act, nor does the day in a dateline ("BAMAKO, March 4 (Wire) -"), which is when the
- * story was filed.
+ * story was filed: a story filed in the week before publication resolves its weekdays, and dates its
+ * undated acts, from that day ({@code publication-date} then means the filing day).
  */
 public final class DateFinding implements Stage {
 
@@ -36,6 +38,10 @@ public final class DateFinding implements Stage {
     private static final int NEWS_DAYS = 45;
     /** how many words before a date the phrase that schedules it may take ("scheduled for") */
     private static final int SCHEDULE_WORDS = 3;
+    /** the first sentences where a dateline may stand (after a headline) */
+    private static final int DATELINE_SENTENCES = 3;
+    /** how many days before publication a dateline's day may lie */
+    private static final int FILING_DAYS = 7;
 
     private final Knowledge knowledge;
     private final DateResolver dates;
@@ -57,7 +63,10 @@ public final class DateFinding implements Stage {
 
     @Override
     public void annotate(AnnotatedArticle article) {
-        LocalDate published = article.published();
+        // "KANO, Nigeria, Nov 26 (Wire) -": a story filed before it was published tells its "Tuesday"
+        // and its undated acts from the day it was filed
+        LocalDate published = filingDate(article);
+        article.setStoryDay(published);
         List<Draft> drafts = article.drafts();
         DateResolver.Resolved scene = null; // the last date an earlier sentence gave an act that happened
         DateResolver.Resolved sentenceScene = null;
@@ -104,6 +113,30 @@ public final class DateFinding implements Stage {
                 datedOnPublication(d, published);
             }
         }
+    }
+
+    /**
+     * The day in the dateline of one of the first sentences, when it lies in the week up to
+     * publication; else the publication date.
+     */
+    private LocalDate filingDate(AnnotatedArticle article) {
+        LocalDate published = article.published();
+        if (published == null) {
+            return null;
+        }
+        for (AnnotatedSentence s : article.sentences().subList(0, Math.min(DATELINE_SENTENCES, article.sentences().size()))) {
+            int end = NamePieces.datelineEnd(s.tokens());
+            if (end == 0) {
+                continue;
+            }
+            DateResolver.Resolved day = dates.resolve(s.words(0, end), published, false);
+            if (day == null || !day.precision().equals("day")) {
+                return published;
+            }
+            LocalDate filed = LocalDate.parse(day.date());
+            return filed.isAfter(published) || filed.isBefore(published.minusDays(FILING_DAYS)) ? published : filed;
+        }
+        return published;
     }
 
     /**

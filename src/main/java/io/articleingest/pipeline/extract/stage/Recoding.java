@@ -65,8 +65,8 @@ public final class Recoding implements Stage {
             if (!d.type.equals(type)) {
                 arguments.complete(d);
             }
-            if (d.date == null && article.published() != null && d.status.equals("occurred")) {
-                DateFinding.datedOnPublication(d, article.published()); // a promise is made as it is reported
+            if (d.date == null && article.storyDay() != null && d.status.equals("occurred")) {
+                DateFinding.datedOnPublication(d, article.storyDay()); // a promise is made as it is reported
             }
         }
     }

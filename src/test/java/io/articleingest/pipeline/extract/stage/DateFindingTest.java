@@ -28,6 +28,16 @@ class DateFindingTest {
     }
 
     @Test
+    void aStoryFiledBeforePublicationCountsItsDaysFromTheDatelinesDay() {
+        String filed = "GOMA, Congo, Nov 26 (Wire) - Rebels attacked an army base on Tuesday.\nSoldiers arrested two men.";
+        assertEquals("2025-11-25 day 'on Tuesday' by date-in-sentence", date(dated(filed, "attacked")),
+                "the Tuesday before the 26th, not before the 30th");
+        assertEquals("2025-11-26", dated(filed.replace(" on Tuesday", ""), "attacked").date, "undated: the day it was filed");
+        assertEquals("2025-11-25", dated(filed.replace("Nov 26", "Oct 2"), "attacked").date,
+                "a dateline weeks before publication is no filing day of this story");
+    }
+
+    @Test
     void aWeekdayOfAPlannedActIsTheNextOne() {
         assertEquals("2025-12-02 day 'on Tuesday' by date-in-sentence",
                 date(dated("Israel will withdraw its troops on Tuesday.", "withdraw")));
@@ -73,8 +83,9 @@ class DateFindingTest {
     void theDayOfTheDatelineIsWhenTheStoryWasFiledNotWhenItsActsHappened() {
         assertEquals("2025-11-27 day 'on Thursday' by date-in-sentence",
                 date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city on Thursday.", "attacked")));
-        assertEquals("2025-11-30 day 'null' by publication-date",
-                date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city.", "attacked")));
+        assertEquals("2025-11-28 day 'null' by publication-date",
+                date(dated("KHARKIV, Nov 28 (Wire) - Russian drones attacked the city.", "attacked")),
+                "an undated act of a story filed on the 28th happened by then");
     }
 
     @Test
