@@ -970,6 +970,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void everydayPhrasesOfCourtsExchangesAndFireCode() {
+        Event sentence = only("A court in Tashkent sentenced opposition activist Bakhrom Nuriddinov to nine years in prison.",
+                "COERCE"); // a name in the object, whatever its tag, does not end it
+        assertEquals("JUD", sentence.actors().get(0).sector(), sentence.toString());
+        assertEquals(List.of("censor"), only("Nicaragua's government revoked the licence of an independent radio station on Monday.",
+                "COERCE").modes());
+        assertEquals(2, only("Sudan and South Sudan exchanged 40 detainees at the border on Thursday.", "RETREAT").actors().size());
+        assertEquals("ASSAULT", events("Georgian border guards returned fire, the interior ministry said.").get(0).eventType());
+    }
+
+    @Test
+    void aPastFormTheTaggerCallsAPrepositionIsStillAVerb() {
+        assertTrue(has(only("Mali's military withdrew its troops from the town of Kidal on Saturday.", "RETREAT").actors(), "MLI"));
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

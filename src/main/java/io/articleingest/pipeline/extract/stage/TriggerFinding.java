@@ -131,7 +131,7 @@ public final class TriggerFinding implements Stage {
                         && (syntax.isCount(tokens.get(k - 1)) || words.is(WordClass.VAGUE_COUNTS, tokens.get(k - 1).norm()));
                 if (partitive) {
                     reach = k + 1 + OBJECT_GAP; // "sent two of its warships", "burnt dozens of houses": the object is past the count
-                } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s")
+                } else if (!OBJECT_GAP_TAGS.contains(between.tag()) && !between.norm().equals("'s") && !between.isCapitalised()
                         && !(p.afterObject() && between.hasTag("ADP"))) {
                     break;
                 }
@@ -238,7 +238,8 @@ public final class TriggerFinding implements Stage {
         int k = m.start();
         return m.end() - k == 1 && k > 0 && m.end() < tokens.size() && t.verbLemma() != null
                 && words.isIrregularPast(t.verbLemma(), tokens.get(k).norm())
-                && !tokens.get(k - 1).hasTag("DET") && !tokens.get(k - 1).hasTag("ADJ")
+                && (!tokens.get(k - 1).hasTag("DET") && !tokens.get(k - 1).hasTag("ADJ")
+                    || tokens.get(k).hasTag("ADP")) // "Myanmar's military/ADJ withdrew/ADP its troops": no preposition is a past
                 && OBJECT_STARTS.contains(tokens.get(m.end()).tag());
     }
 
