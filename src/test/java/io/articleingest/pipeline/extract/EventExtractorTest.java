@@ -695,11 +695,11 @@ class EventExtractorTest {
     }
 
     @Test
-    void aFailureInAConditionIsHypotheticalAndItsOwn() {
-        Event e = only("Netanyahu warned on Wednesday that Israel would act with full force if Hamas failed to return "
-                + "the remains of the hostages.", "RETREAT");
-        assertEquals("hypothetical", e.status());
-        assertEquals("Hamas", e.actors().get(0).name());
+    void aFailureInAConditionIsNoActTheWarningIs() {
+        List<Event> all = events("Netanyahu warned on Wednesday that Israel would act with full force if Hamas failed to return "
+                + "the remains of the hostages.");
+        assertEquals(List.of("THREATEN"), all.stream().map(Event::eventType).toList(), "the return is the threat's condition");
+        assertEquals("ISR", all.get(0).actors().get(0).country());
     }
 
     @Test

@@ -46,6 +46,8 @@ import java.util.Set;
  *   <li>{@code triggerRule}: the rule that found the trigger is one of these ("light-verb-noun");
  *       {@code reflexiveObject}: the trigger's object is a reflexive pronoun ("defending itself");
  *       {@code pronounSubject}: a pronoun stands before the trigger in its clause ("he called on");</li>
+ *   <li>{@code statusRule}: the status was set by one of these rules ("condition": the trigger
+ *       stands in an if- or unless-clause);</li>
  *   <li>{@code anyOf}: a list of conditions, one of which must hold.</li>
  * </ul>
  */
@@ -55,7 +57,7 @@ public final class Condition {
             "speakerSectors", "afterSpeech", "cueAfter", "cueWithin", "cueBefore", "sentenceCue", "sentenceCueOutsideNames", "wordClass", "quote",
             "triggerWordClass", "triggerHas", "embedded", "actors", "recipients", "actorCountry", "recipientCountry", "actorIsSpeaker",
             "actorStateDiffersFromSpeaker", "place", "attribution", "casualties", "triggerRule", "reflexiveObject", "pronounSubject", "anyOf",
-            "actorSectors", "recipientSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine");
+            "actorSectors", "recipientSectors", "casualtyTrigger", "actorAtHome", "ownActor", "scoreLine", "statusRule");
     private static final Set<String> CUE_KEYS = Set.of("cueAfter", "cueBefore", "sentenceCue", "sentenceCueOutsideNames");
     /** "3-1", "2-0": the score of a match */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
@@ -180,6 +182,7 @@ public final class Condition {
                     .is(WordClass.REFLEXIVE_PRONOUNS, d.sentence.tokens().get(hit.end()).norm())) == v.asBoolean();
             case "pronounSubject" -> d.sentence.mentions().stream().anyMatch(m -> m.isPronoun()
                     && m.end() <= hit.start() && m.start() >= Scopes.statusStart(d)) == v.asBoolean();
+            case "statusRule" -> d.why("status") != null && strings(v).contains(d.why("status").rule());
             case "anyOf" -> anyOf.stream().anyMatch(c -> c.holds(d, k));
             default -> throw new IllegalStateException(key);
         };
