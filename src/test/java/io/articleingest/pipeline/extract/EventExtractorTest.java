@@ -978,6 +978,7 @@ class EventExtractorTest {
                 "COERCE").modes());
         assertEquals(2, only("Sudan and South Sudan exchanged 40 detainees at the border on Thursday.", "RETREAT").actors().size());
         assertEquals("ASSAULT", events("Georgian border guards returned fire, the interior ministry said.").get(0).eventType());
+        assertEquals(List.of("access"), only("The army allowed three UN food convoys into Kadugli on Friday.", "RETREAT").modes());
     }
 
     @Test
