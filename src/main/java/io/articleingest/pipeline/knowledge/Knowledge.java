@@ -35,7 +35,7 @@ public final class Knowledge {
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
             "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore",
-            "protractedConflicts", "perfectAspect", "anonymityRequests");
+            "protractedConflicts", "perfectAspect", "anonymityRequests", "harmParticiples");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

@@ -987,6 +987,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void villagersWhoAttackAndKillAssault() {
+        Event raid = only("Fulani herders attacked a farming village in central Mali on Wednesday, killing at least 11 people.",
+                "ASSAULT");
+        assertEquals(11, raid.fatalities());
+        assertTrue(events("Fulani herders attacked a farming village in central Mali on Wednesday, killing at least 11 people.")
+                .stream().noneMatch(ofType("PROTEST")), "a raid that kills is no riot");
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
