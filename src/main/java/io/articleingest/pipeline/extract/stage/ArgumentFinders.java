@@ -67,6 +67,7 @@ final class ArgumentFinders {
             case "nearest-before" -> mention(s, nearestBefore(s, hit));
             case "after" -> afterWords(s, hit, rule.words());
             case "second-party" -> secondParty(s, hit);
+            case "given-to" -> mention(s, givenTo(s, hit));
             case "noun-owner" -> mention(s, nounOwner(s, hit));
             case "complement-object" -> mention(s, complementObject(s, hit));
             case "purpose-object" -> mention(s, purposeObject(s, hit));
@@ -424,6 +425,21 @@ final class ArgumentFinders {
         }
         return syntax.words().is(WordClass.PAIR_MARKERS, syntax.wordBefore(s.tokens(), after.start()))
                 ? new Found(List.of(after.actor()), s.words(after.start(), after.end())) : mention(s, after);
+    }
+
+    /**
+     * "delivered four air defence systems to Ukraine": the actor after "to", past the thing given, in
+     * the trigger's clause.
+     */
+    private Mention givenTo(AnnotatedSentence s, TriggerHit hit) {
+        Clause clause = s.scopeOf(hit.start());
+        int end = Math.min(hit.end() + OBJECT_REACH, clause == null ? s.tokens().size() : clause.end());
+        for (Mention m : s.mentions()) {
+            if (m.isActor() && m.start() > hit.end() && m.start() <= end && "to".equals(syntax.wordBefore(s.tokens(), m.start()))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "clashes between the army and the RSF": the second party of "between A and B". */
