@@ -78,6 +78,14 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aPriceWarAndATakeoverBattleAreBusiness() {
+        List<Topic> topics = classify("Airlines escalate price war as takeover battle looms",
+                "Two budget airlines cut fares again on Monday in a price war that analysts say could end in a takeover "
+                        + "battle for the smaller carrier, whose shares rose 9 percent.");
+        assertEquals("medtop:04000000", topics.get(0).code(), topics.toString());
+    }
+
+    @Test
     void aPartyNamedLeagueIsPoliticsNotSport() {
         List<Topic> topics = classify("Party leaders held",
                 "Soldiers detained four leaders of the National League for Democracy on Monday, the League for "
