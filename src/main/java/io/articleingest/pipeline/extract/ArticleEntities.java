@@ -28,7 +28,8 @@ public final class ArticleEntities {
     private final Map<String, EntityRef> refs = new LinkedHashMap<>(); // in order of first mention
     private final Map<String, int[]> stateCounts = new HashMap<>();
     private final Map<String, EntityRef> states = new HashMap<>();
-    private final Map<String, int[]> placeCounts = new LinkedHashMap<>();
+    /** the places named, in order, each where it stands: which name where the story happens is read later */
+    private final List<PlaceNaming> placeNamings = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
     /** how often each country is named: as a place, through its places, its people and its organs */
     private final Map<String, int[]> countryCounts = new HashMap<>();
@@ -50,9 +51,9 @@ public final class ArticleEntities {
      * Counts a mention; {@code governmentByItsSeat}: a capital named for its government ("Kigali
      * denies") is no place where the story happens.
      */
-    public void count(Mention m, boolean governmentByItsSeat) {
+    public void count(AnnotatedSentence s, Mention m, boolean governmentByItsSeat) {
         if (m.place() != null && !"country".equals(m.place().kind()) && !governmentByItsSeat) {
-            placeCounts.computeIfAbsent(m.place().name(), k -> new int[1])[0]++;
+            placeNamings.add(new PlaceNaming(s, m.start(), m.place().name()));
             places.putIfAbsent(m.place().name(), m.place());
         }
         if (m.place() != null && m.place().country() != null && !m.isActor()) {
@@ -138,8 +139,19 @@ public final class ArticleEntities {
 
     /** The place the article names most often: where its violence happens, unless a sentence says. */
     public Location dominantPlace() {
+        Map<String, int[]> placeCounts = new LinkedHashMap<>();
+        for (PlaceNaming n : placeNamings) {
+            Attribution a = n.sentence().attribution();
+            if (a == null || !a.placesSource(n.start())) { // "an army spokesman told reporters in Maiduguri"
+                placeCounts.computeIfAbsent(n.name(), k -> new int[1])[0]++;
+            }
+        }
         return placeCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
                 .map(e -> places.get(e.getKey())).map(ArticleEntities::location).orElse(null);
+    }
+
+    /** A place named in a sentence, at token {@code start}. */
+    private record PlaceNaming(AnnotatedSentence sentence, int start, String name) {
     }
 
     /** Whether a place is a whole country ("DR Congo"), no town or region of it. */

@@ -17,6 +17,15 @@ public record Attribution(EntityRef source, int speechStart, int speechEnd, Ment
         return new Attribution(resolved, speechStart, speechEnd, speaker, rule);
     }
 
+    /**
+     * Whether a place at token {@code k} says where the source is, not where the act was: in the
+     * speech frame or right after it ("according to medics at Nasser Hospital", "a spokesman told
+     * reporters in Maiduguri").
+     */
+    public boolean placesSource(int k) {
+        return k >= speechStart && k <= speechEnd + 2;
+    }
+
     /** Whether token {@code k} belongs to the speech frame. */
     public boolean frames(int k) {
         return k >= speechStart && k < speechEnd;

@@ -267,7 +267,7 @@ public final class PlaceFinding implements Stage {
             if (syntax.words().is(WordClass.ORIGINS, before)) {
                 continue; // "a missionary from Calgary", "fled from Rafah": where they came from
             }
-            if (a != null && m.start() >= a.speechStart() && m.start() <= a.speechEnd() + 2) {
+            if (a != null && a.placesSource(m.start())) {
                 continue; // "according to medics at Nasser Hospital": where the source is, not the event
             }
             int specificity = m.place().specificity();

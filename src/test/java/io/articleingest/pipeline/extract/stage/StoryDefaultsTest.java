@@ -53,6 +53,15 @@ class StoryDefaultsTest {
     }
 
     @Test
+    void wherePeopleSpeakFromIsNoPlaceOfTheStory() {
+        Draft d = defaulted("Drones struck a convoy on Monday, an official told reporters in Kharkiv.\n"
+                + "Drones attacked a depot on Tuesday.", "attacked");
+        assertTrue(d.location == null || !"Kharkiv".equals(d.location.name()), "Kharkiv is where the official spoke: " + d.location);
+        assertEquals("Kharkiv", defaulted("Drones struck a convoy near Kharkiv on Monday.\nDrones attacked a depot on Tuesday.",
+                "attacked").location.name());
+    }
+
+    @Test
     void anActPlacedNowhereHappenedInTheCountryTheStoryIsSetIn() {
         String sudan = "Sudanese police arrested a journalist in El Fasher.\nThe Sudanese army said it would release him.\n"
                 + "Rebels accused the army of lying.";

@@ -71,7 +71,7 @@ public final class Coreference implements Stage {
                 if (m.isActor()) {
                     Discourse.addParty(discourse.parties, m.actor());
                 }
-                entities.count(m, m.isActor() && "SEAT".equals(m.kind()) && !syntax.isLocative(s.tokens(), m.start()));
+                entities.count(s, m, m.isActor() && "SEAT".equals(m.kind()) && !syntax.isLocative(s.tokens(), m.start()));
             }
             EntityRef named = descriptions.organisationBefore(s.tokens(), s.tokens().size());
             if (named != null) {
