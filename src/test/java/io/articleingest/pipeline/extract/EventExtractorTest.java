@@ -996,6 +996,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTownsNameAfterARoleAndBeforeASurnameIsAFirstName() {
+        Event e = only("Ghanaian Interior Minister Aden Mensah accused the nurses' union of holding patients hostage.", "ACCUSE");
+        assertEquals("GHA", e.actors().get(0).country(), "the minister, not the government in Aden: " + e);
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

@@ -67,6 +67,12 @@ final class NamePieces {
             }
             Lexeme known = t.isCapitalised() ? named.get(t.norm()) : null;
             Piece entry = dictionaryMatch(at, i);
+            if (entry != null && givenName(tokens, out, entry)) {
+                int nameEnd = Math.max(entry.end() + 1, unknownNameEnd(at, i));
+                out.add(new Piece(i, nameEnd, null, List.of())); // "Health Minister Aden Duale" is a person, not Aden
+                i = nameEnd;
+                continue;
+            }
             if (entry != null && (known == null || entry.end() > i + 1)) {
                 // a surname the article has given someone is theirs, not a famous namesake's: "Bernardo Silva
                 // scored … Silva said" is not Lula da Silva
@@ -97,6 +103,21 @@ final class NamePieces {
             i++;
         }
         return placedInTheirRegion(tokens, out);
+    }
+
+    /**
+     * Whether a town or a seat of government named right after a role ("Health Minister", "spokesman")
+     * and before a capitalised word no dictionary knows is a person's first name: "Health Minister Aden
+     * Duale" names a minister, not the government in Aden.
+     */
+    private boolean givenName(List<Token> tokens, List<Piece> found, Piece entry) {
+        if (found.isEmpty() || !Set.of("PLACE", "SEAT").contains(entry.kind()) || entry.end() >= tokens.size()) {
+            return false;
+        }
+        Piece before = found.get(found.size() - 1);
+        Token next = tokens.get(entry.end());
+        return before.end() == entry.start() && before.kind().equals("SECTOR") && gazetteer.nameWord(next)
+                && knowledge.entities().phrases.matchesAt(tokens, entry.end()).isEmpty();
     }
 
     /**
