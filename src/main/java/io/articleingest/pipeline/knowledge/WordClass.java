@@ -29,6 +29,8 @@ public enum WordClass {
     OCCUPY_VERBS("occupyVerbs"),
     EVENT_HEAD_NOUNS("eventHeadNouns"),
     EXERCISE_WORDS("exerciseWords"),
+    ENVOY_WORDS("envoyWords"),
+    RECALL_VERBS("recallVerbs"),
     AFFILIATION_HEADS("affiliationHeads"),
     AFFILIATION_LINKS("affiliationLinks"),
     GROUP_POSSESSIVES("groupPossessives"),
