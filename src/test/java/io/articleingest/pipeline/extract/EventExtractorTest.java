@@ -1002,6 +1002,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void officialsWhoReportADisastersDeadDidNotKillThem() {
+        List<Event> all = events("Quake hits southern Peru\n\nLIMA, Nov 29 (Wire) - A strong earthquake struck southern Peru on "
+                + "Saturday, killing at least 12 people and destroying hundreds of homes in the Arequipa region, officials said.");
+        assertTrue(all.stream().noneMatch(ofType("ASSAULT")), all.toString());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

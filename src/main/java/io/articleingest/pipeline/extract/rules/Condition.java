@@ -168,9 +168,10 @@ public final class Condition {
             case "recipientCountry" -> !d.recipients.isEmpty()
                     && (d.recipients.get(0).country() != null) == v.asText().equals("known")
                     || d.recipients.isEmpty() && v.asText().equals("unknown");
+            // the same words, though a later stage may have named the actor by its state ("officials" → Peru)
             case "actorIsSpeaker" -> (attribution != null && attribution.source() != null && !d.actors.isEmpty()
-                    && attribution.source().name() != null
-                    && attribution.source().name().equals(d.actors.get(0).name())) == v.asBoolean();
+                    && (sameNonNull(attribution.source().name(), d.actors.get(0).name())
+                        || sameNonNull(attribution.source().text(), d.actors.get(0).text()))) == v.asBoolean();
             case "actorStateDiffersFromSpeaker" -> attribution != null && attribution.source() != null
                     && d.actors.size() == 1 && d.actors.get(0).country() != null
                     && !d.actors.get(0).country().equals(attribution.source().country()) == v.asBoolean();
@@ -186,6 +187,10 @@ public final class Condition {
             case "anyOf" -> anyOf.stream().anyMatch(c -> c.holds(d, k));
             default -> throw new IllegalStateException(key);
         };
+    }
+
+    private static boolean sameNonNull(String a, String b) {
+        return a != null && a.equals(b);
     }
 
     private static boolean count(String quantity, int n) {
