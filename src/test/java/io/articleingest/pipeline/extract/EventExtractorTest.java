@@ -1009,6 +1009,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void nobodyHurtLeavesTheAttack() {
+        Event strike = only("No crew members were hurt when a drone struck the tanker off Hodeidah, the shipping company said.",
+                "ASSAULT");
+        assertEquals("struck", strike.trigger());
+        assertEquals("occurred", strike.status());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
