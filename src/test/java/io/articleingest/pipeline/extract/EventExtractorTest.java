@@ -979,6 +979,9 @@ class EventExtractorTest {
         assertEquals(2, only("Sudan and South Sudan exchanged 40 detainees at the border on Thursday.", "RETREAT").actors().size());
         assertEquals("ASSAULT", events("Georgian border guards returned fire, the interior ministry said.").get(0).eventType());
         assertEquals(List.of("access"), only("The army allowed three UN food convoys into Kadugli on Friday.", "RETREAT").modes());
+        assertEquals("masked men", only("Masked men threw petrol bombs at a police station in Belfast overnight.", "ASSAULT")
+                .actors().get(0).name());
+        assertEquals(List.of("riot"), only("Students pelted riot police with stones in Dhaka on Monday.", "PROTEST").modes());
     }
 
     @Test
