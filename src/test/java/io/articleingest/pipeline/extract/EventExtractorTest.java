@@ -1020,6 +1020,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTripAbroadIsAVisit() {
+        Event trip = only("Kenya's foreign minister flew to Addis Ababa on Monday.", "CONSULT");
+        assertTrue(has(trip.recipients(), "ETH") || "ETH".equals(trip.location().country()), trip.toString());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
