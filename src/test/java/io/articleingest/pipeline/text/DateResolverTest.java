@@ -73,6 +73,13 @@ class DateResolverTest {
     }
 
     @Test
+    void earlyAndLateInAPeriodDateToThatPeriod() {
+        assertEquals("2025-11/month", date("Earlier in the week, gunmen attacked a post", false));
+        assertEquals("2025-10/month", date("attacked a post late last month", false));
+        assertEquals("2024/year", date("the coup attempt late last year", false));
+    }
+
+    @Test
     void theExpressionNearestTheStartOfTheStretchDatesIt() {
         assertEquals("2025-11/month", date("shelled the camp earlier this week, and on Friday night a drone hit", false),
                 "the week's shelling is not Friday's");
