@@ -30,6 +30,8 @@ public final class ArticleEntities {
     private final Map<String, EntityRef> states = new HashMap<>();
     /** the places named, in order, each where it stands: which name where the story happens is read later */
     private final List<PlaceNaming> placeNamings = new ArrayList<>();
+    private Location dominantPlace;
+    private boolean dominantPlaceRead;
     private final Map<String, Place> places = new HashMap<>();
     /** how often each country is named: as a place, through its places, its people and its organs */
     private final Map<String, int[]> countryCounts = new HashMap<>();
@@ -139,6 +141,10 @@ public final class ArticleEntities {
 
     /** The place the article names most often: where its violence happens, unless a sentence says. */
     public Location dominantPlace() {
+        if (dominantPlaceRead) {
+            return dominantPlace; // read once the speech frames are known, for every draft of the article
+        }
+        dominantPlaceRead = true;
         Map<String, int[]> placeCounts = new LinkedHashMap<>();
         for (PlaceNaming n : placeNamings) {
             Attribution a = n.sentence().attribution();
@@ -146,8 +152,9 @@ public final class ArticleEntities {
                 placeCounts.computeIfAbsent(n.name(), k -> new int[1])[0]++;
             }
         }
-        return placeCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
+        dominantPlace = placeCounts.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])))
                 .map(e -> places.get(e.getKey())).map(ArticleEntities::location).orElse(null);
+        return dominantPlace;
     }
 
     /** A place named in a sentence, at token {@code start}. */

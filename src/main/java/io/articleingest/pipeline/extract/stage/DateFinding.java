@@ -65,8 +65,8 @@ public final class DateFinding implements Stage {
     public void annotate(AnnotatedArticle article) {
         // "KANO, Nigeria, Nov 26 (Wire) -": a story filed before it was published tells its "Tuesday"
         // and its undated acts from the day it was filed
-        LocalDate published = filingDate(article);
-        article.setStoryDay(published);
+        LocalDate storyDay = filingDate(article);
+        article.setStoryDay(storyDay);
         List<Draft> drafts = article.drafts();
         DateResolver.Resolved scene = null; // the last date an earlier sentence gave an act that happened
         DateResolver.Resolved sentenceScene = null;
@@ -76,14 +76,14 @@ public final class DateFinding implements Stage {
                 scene = sentenceScene;
                 sentenceScene = null;
             }
-            DateResolver.Resolved date = dateOfStretch(d, published);
+            DateResolver.Resolved date = dateOfStretch(d, storyDay);
             String rule = "date-in-sentence";
             if (date == null) {
-                date = dateEarlierInTheClause(d, published);
+                date = dateEarlierInTheClause(d, storyDay);
                 rule = "date-earlier-in-the-sentence";
             }
             if (date == null) {
-                date = dateOfTheJoinedAct(drafts, i, published);
+                date = dateOfTheJoinedAct(drafts, i, storyDay);
                 rule = "date-of-the-joined-act";
             }
             if (date == null && scene != null && d.status.equals("occurred")) {
@@ -98,19 +98,19 @@ public final class DateFinding implements Stage {
                 // a date the sentence does not write has no text: later stages read the act as undated by its sentence
                 d.dateText = rule.equals(SCENE) ? null : date.text();
                 d.because("date", rule, date.text());
-                if (d.status.equals("occurred") && published != null && lastDay(date.date()).isBefore(published.minusDays(NEWS_DAYS))) {
+                if (d.status.equals("occurred") && storyDay != null && lastDay(date.date()).isBefore(storyDay.minusDays(NEWS_DAYS))) {
                     d.status = "historical";
                     d.because("status", "dated-long-ago", date.text());
                 }
-                if (d.status.equals("occurred") && published != null && firstDay(date.date()).isAfter(published)) {
+                if (d.status.equals("occurred") && storyDay != null && firstDay(date.date()).isAfter(storyDay)) {
                     d.status = "future"; // "called a general strike for Tuesday": the strike is to come
                     d.because("status", "dated-after-publication", date.text());
                 }
                 if (d.status.equals("occurred") && !date.precision().equals("year")) {
                     sentenceScene = date; // a year ("this year") is a count's span, no scene's time
                 }
-            } else if (published != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
-                datedOnPublication(d, published);
+            } else if (storyDay != null && !d.status.equals("future") && !d.status.equals("hypothetical")) {
+                datedOnPublication(d, storyDay);
             }
         }
     }
