@@ -96,6 +96,18 @@ public final class Draft {
     }
 
     /** A second trigger of the same act: keep this draft, take what it lacks from {@code other}. */
+    /**
+     * Whether these are the actor's own people ("soldiers stormed the camp … two soldiers were wounded
+     * in the fighting"): the attacker's own wounded are no target of its act.
+     */
+    private boolean actorsOwn(List<EntityRef> others) {
+        if (actors.isEmpty() || actors.get(0).sector() == null) {
+            return false;
+        }
+        EntityRef actor = actors.get(0);
+        return others.stream().allMatch(r -> java.util.Objects.equals(actor.country(), r.country()) && actor.sector().equals(r.sector()));
+    }
+
     public void absorb(Draft other) {
         modes.addAll(other.modes);
         if (!other.actors.isEmpty() && (actors.isEmpty() || inferredActor && !other.inferredActor)) {
@@ -104,7 +116,7 @@ public final class Draft {
             inferredActor = other.inferredActor;
             takeReason(other, "actor");
         }
-        if (recipients.isEmpty() && !other.recipients.isEmpty()) {
+        if (recipients.isEmpty() && !other.recipients.isEmpty() && !actorsOwn(other.recipients)) {
             recipients.addAll(other.recipients);
             takeReason(other, "recipient");
         }

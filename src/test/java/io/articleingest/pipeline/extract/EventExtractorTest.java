@@ -1026,6 +1026,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAttackersOwnWoundedAreNoTargetAndTheSourcesTownNoPlace() {
+        List<Event> all = events("Troops raid rebel camp\n\nSoldiers backed by fighter jets stormed the camp before dawn and freed "
+                + "six women, army spokesman Col. Amadou Diallo told reporters in Bamako on Saturday. Two soldiers were wounded "
+                + "in the fighting, he said.");
+        Event raid = all.stream().filter(ofType("ASSAULT")).findFirst().orElseThrow();
+        assertTrue(raid.recipients().stream().noneMatch(r -> "MIL".equals(r.sector())), "the army does not attack itself: " + raid);
+        assertTrue(all.stream().noneMatch(e -> e.location() != null && "Bamako".equals(e.location().name())),
+                "Bamako is where the spokesman spoke: " + all);
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

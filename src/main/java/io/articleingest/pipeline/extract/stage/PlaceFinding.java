@@ -83,8 +83,10 @@ public final class PlaceFinding implements Stage {
                     talksPlace = d.location;
                 }
             }
+            Attribution source = s.attribution();
             for (Mention m : s.mentions()) {
-                if (m.place() != null && !"country".equals(m.place().kind())) {
+                // "a spokesman told reporters in Maiduguri": where the source spoke places no later act
+                if (m.place() != null && !"country".equals(m.place().kind()) && (source == null || !source.placesSource(m.start()))) {
                     paragraphPlace = m;
                 }
             }
