@@ -11,7 +11,9 @@ public final class Scopes {
 
     /**
      * Where the cues of a trigger's status may start: its clause (for an infinitive, the clause it
-     * completes: "is expected to meet"), after any trigger before it in that clause.
+     * completes: "is expected to meet"), after any trigger before it in that clause and past the
+     * relative clauses closing before it ("France, which brokered the truce last year, urged …": the
+     * urging is no history).
      */
     public static int statusStart(Draft d) {
         AnnotatedSentence s = d.sentence;
@@ -22,7 +24,7 @@ public final class Scopes {
                 start = other.end();
             }
         }
-        return start;
+        return pastRelativeClauses(d, start);
     }
 
     /**

@@ -1037,6 +1037,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClausesPastIsNotTheMainActs() {
+        Event urged = only("Norway, which brokered the truce last year, urged both sides to respect it on Sunday.", "REQUEST");
+        assertEquals("occurred", urged.status(), "'last year' is the brokering's: " + urged);
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");
