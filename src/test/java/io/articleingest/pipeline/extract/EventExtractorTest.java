@@ -1043,6 +1043,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCurfewImposedAndSocialMediaBlockedAreTwoRestrictions() {
+        List<Event> all = events("Riots in the east\n\nA curfew was imposed on the district of Batticaloa late Friday.\n"
+                + "The authorities blocked access to social media on Saturday.");
+        assertEquals(2, all.stream().filter(ofType("COERCE")).count(), "two measures, two days: " + all);
+        assertEquals("2025-11-28", all.get(0).date());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

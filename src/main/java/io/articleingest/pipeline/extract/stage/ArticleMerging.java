@@ -120,7 +120,9 @@ public final class ArticleMerging implements Stage {
     }
 
     private static boolean nounHead(Draft d) {
-        return d.hit.form() == TriggerHit.Form.NOUN || d.sentence.tokens().get(d.hit.end() - 1).hasTag("NOUN");
+        // a verb phrase ending in its object ("the authorities blocked access to social media") is no noun
+        return d.hit.form() == TriggerHit.Form.NOUN || d.hit.form() == TriggerHit.Form.PASSIVE
+                && d.sentence.tokens().get(d.hit.end() - 1).hasTag("NOUN");
     }
 
     /**
