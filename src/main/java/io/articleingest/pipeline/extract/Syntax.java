@@ -141,11 +141,42 @@ public final class Syntax {
             }
             // the first words of a clause are its subject, whatever word opened it ("after Kerry broke his
             // leg"); "after militants fired": a time conjunction's subject, when its verb follows the name
-            if (m.start() == from || !isPrepositionalObject(tokens, m.start())
+            if (opensClause(tokens, from, m.start()) || !isPrepositionalObject(tokens, m.start()) && !objectBeforeAJoinedVerb(tokens, m, before)
                     || m.end() == before && words.is(WordClass.TIME_CONJUNCTIONS, wordBefore(tokens, m.start()))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** Whether only determiners stand between a clause's start and the mention: "after a Chinese vessel blocked". */
+    private boolean opensClause(List<Token> tokens, int from, int start) {
+        for (int k = from; k < start; k++) {
+            if (!words.is(WordClass.DETERMINERS, tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "a vessel blocked a patrol boat and fired at it": the object of a verb, with "and" between it and
+     * the next verb, is no subject of that verb (the first verb's subject is).
+     */
+    private boolean objectBeforeAJoinedVerb(List<Token> tokens, Mention m, int verb) {
+        int k = m.start() - 1;
+        while (k > 0 && (words.is(WordClass.DETERMINERS, tokens.get(k).norm()) || tokens.get(k).hasTag("ADJ")
+                || tokens.get(k).hasTag("NUM"))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).isVerb()) {
+            return false;
+        }
+        for (int j = m.end(); j < verb; j++) {
+            if (words.is(WordClass.COORDINATORS, tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

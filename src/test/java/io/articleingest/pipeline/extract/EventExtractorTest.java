@@ -1051,6 +1051,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theObjectOfAVerbIsNoSubjectOfTheVerbJoinedToIt() {
+        Event gas = only("The march ended after riot police surrounded the students and fired tear gas at them, witnesses said.",
+                "ASSAULT");
+        assertEquals(List.of("COP"), gas.actors().stream().map(EntityRef::sector).toList(), gas.toString());
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

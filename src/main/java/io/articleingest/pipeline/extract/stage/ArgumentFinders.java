@@ -252,9 +252,17 @@ final class ArgumentFinders {
      * trigger that is no preposition's object.
      */
     private Found mainSubject(AnnotatedSentence s, TriggerHit hit) {
-        Mention antecedent = antecedent(s, s.scopeOf(hit.start()));
+        Clause own = s.scopeOf(hit.start());
+        Mention antecedent = antecedent(s, own);
         if (antecedent != null) {
             return mention(s, antecedent); // "protesters who threw stones and set fire to buses"
+        }
+        if (own != null && own.kind() == Clause.Kind.SUBORDINATE) {
+            // "… after a Chinese vessel blocked a patrol boat and fired a water cannon at it": its own clause's subject
+            Mention subject = syntax.firstSubject(s, own.start(), hit.start());
+            if (subject != null) {
+                return mention(s, subject);
+            }
         }
         Attribution a = s.attribution();
         if (a != null && a.source() != null && (a.speechStart() <= 1 || a.speaker() != null && a.speaker().start() <= 1
