@@ -24,6 +24,8 @@ public final class EntityDictionary {
     public final Map<String, String> countryNames = new HashMap<>();
     /** ISO code → the country as a place, for events placed in the country a story is set in. */
     public final Map<String, Place> countryPlaces = new HashMap<>();
+    /** the name of each country's capital, by code (countries.yaml {@code capital}) */
+    private final Map<String, String> capitalNames = new HashMap<>();
     /** canonical names of the organisations in actors.yaml, for "the group" to refer back to */
     public final Set<String> organisationNames = new HashSet<>();
     /**
@@ -42,6 +44,10 @@ public final class EntityDictionary {
             return;
         }
         countryNames.put(code, name);
+        String capital = c.path("capital").asText(null);
+        if (capital != null) {
+            capitalNames.put(code, capital);
+        }
         Place asPlace = new Place(name, code, null, null, "country", number(c, "lat"), number(c, "lon"), true, false);
         countryPlaces.put(code, asPlace);
         Lexeme country = new Lexeme("COUNTRY", name, code, null, asPlace, false);
@@ -55,6 +61,22 @@ public final class EntityDictionary {
         for (String seat : strings(c, "governmentMetonyms")) {
             phrases.add(seat, new Lexeme("SEAT", name, code, "GOV", null, false));
         }
+    }
+
+    /** A country's capital as a place, from the curated places or the gazetteer; null when unknown. */
+    public Place capitalOf(String code) {
+        String name = code == null ? null : capitalNames.get(code);
+        if (name == null) {
+            return null;
+        }
+        for (PhraseIndex<Lexeme> index : List.of(phrases, gazetteer)) {
+            for (Lexeme l : index.get(name)) {
+                if (l.place() != null && code.equals(l.place().country())) {
+                    return l.place();
+                }
+            }
+        }
+        return null;
     }
 
     void addPlace(JsonNode p) {

@@ -1058,6 +1058,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void theCapitalIsTheCapitalCity() {
+        assertEquals("Tegucigalpa", only("Opposition supporters clashed with police in the Honduran capital on Sunday.", "PROTEST")
+                .location().name());
+        assertEquals("Tegucigalpa", only("Riots in Honduras\n\nTEGUCIGALPA, Honduras (AP) — Police arrested 20 people in the "
+                + "capital on Sunday.", "COERCE").location().name());
+        assertTrue(events("Investors in Honduras fled the capital markets on Monday.").stream()
+                .allMatch(e -> e.location() == null || !"Tegucigalpa".equals(e.location().name())), "capital markets are no city");
+    }
+
+    @Test
     void aTownQualifiedByItsRegionLiesThere() {
         Event inState = only("Gunmen attacked the village of Kuru in Plateau state on Tuesday, residents said.", "ASSAULT");
         assertEquals("Plateau State", inState.location().name(), "not Kourou in French Guiana, nor Benin's Plateau");

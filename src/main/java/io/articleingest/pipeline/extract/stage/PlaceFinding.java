@@ -61,6 +61,7 @@ public final class PlaceFinding implements Stage {
 
     @Override
     public void annotate(AnnotatedArticle article) {
+        Location dateline = datelineCountry(article);
         Mention paragraphPlace = null;
         Location talksPlace = null;
         int paragraph = -1;
@@ -75,7 +76,7 @@ public final class PlaceFinding implements Stage {
             talksPlace = held != null ? held : talksPlace;
             for (; next < drafts.size() && drafts.get(next).sentence == s; next++) {
                 Draft d = drafts.get(next);
-                place(d, paragraphPlace);
+                place(d, paragraphPlace, dateline);
                 if (d.location == null && TALKS.contains(d.type) && talksPlace != null) {
                     d.location = talksPlace; // talks go on where the article said they were held
                     d.because("place", "place-of-talks", talksPlace.name());
@@ -92,7 +93,7 @@ public final class PlaceFinding implements Stage {
             }
         }
         article.setTalksPlace(talksPlace);
-        article.setDatelineCountry(datelineCountry(article));
+        article.setDatelineCountry(dateline);
     }
 
     /** The country of the first sentence's dateline ("DHAKA, Bangladesh —", "KABUL (AP) —"), or null. */
@@ -143,7 +144,7 @@ public final class PlaceFinding implements Stage {
         return null;
     }
 
-    private void place(Draft d, Mention paragraphPlace) {
+    private void place(Draft d, Mention paragraphPlace, Location dateline) {
         AnnotatedSentence s = d.sentence;
         int floor = contrastStart(d);
         int from = Math.max(ownStretch(d), floor);
@@ -160,6 +161,15 @@ public final class PlaceFinding implements Stage {
         if (paragraphPlace != null && (best == null || best.place().specificity() == 0)) {
             best = paragraphPlace;
             rule = "place-of-paragraph";
+        }
+        Place capital = capitalNamed(s, best, dateline);
+        if (capital != null) {
+            // "clashed with police in the capital", "in the Honduran capital": the capital of the country named
+            Location c = ArticleEntities.location(capital);
+            d.location = c;
+            d.ownPlace = true;
+            d.because("place", "the-capital", c.name());
+            return;
         }
         if (best == null) {
             return;
@@ -246,6 +256,42 @@ public final class PlaceFinding implements Stage {
             }
         }
         return s.tokens().size();
+    }
+
+    /**
+     * The capital a sentence names by that word, when it names no town: "in the capital" of the
+     * country it places the act in (else of the dateline's), "the Honduran capital" of the demonym's
+     * country ({@code the-capital}); not "the capital,
+     * Tegucigalpa" (the name is the place), "capital markets" or "political capital".
+     */
+    private Place capitalNamed(AnnotatedSentence s, Mention best, Location dateline) {
+        if (best != null && best.place().specificity() > 0) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).norm().equals("capital")) {
+                continue;
+            }
+            boolean noun = k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun() || tokens.get(k + 1).norm().equals("city");
+            boolean named = k + 2 < tokens.size() && tokens.get(k + 1).norm().equals(",") && tokens.get(k + 2).isCapitalised();
+            if (!noun || named) {
+                return null;
+            }
+            String before = tokens.get(k - 1).norm();
+            String country = null;
+            for (Mention m : s.mentions()) {
+                if (m.end() == k && m.actor() != null && m.kind().equals("DEMONYM")) {
+                    country = m.actor().country(); // "the Honduran capital"
+                }
+            }
+            if (country == null && (before.equals("the") || before.equals("'s"))) {
+                // "in the capital" of the country the sentence names, else of the one the story is filed from
+                country = best != null ? best.place().country() : dateline == null ? null : dateline.country();
+            }
+            return country == null ? null : knowledge.entities().capitalOf(country);
+        }
+        return null;
     }
 
     /** The most specific place, a place after a preposition of place ranking above all others. */
