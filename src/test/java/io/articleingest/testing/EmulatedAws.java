@@ -112,10 +112,12 @@ public final class EmulatedAws implements AutoCloseable {
      * harness's flake, not the function's (which reads objects, and on S3).
      */
     public PutObjectResponse upload(String key, byte[] content, Map<String, String> metadata) {
+        java.util.function.Supplier<PutObjectResponse> put =
+                () -> s3.putObject(b -> b.bucket(BUCKET).key(key).metadata(metadata), RequestBody.fromBytes(content));
         try {
-            return s3.putObject(b -> b.bucket(BUCKET).key(key).metadata(metadata), RequestBody.fromBytes(content));
+            return put.get();
         } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-            return s3.putObject(b -> b.bucket(BUCKET).key(key).metadata(metadata), RequestBody.fromBytes(content));
+            return put.get();
         }
     }
 

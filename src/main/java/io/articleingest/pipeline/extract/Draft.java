@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -105,7 +106,7 @@ public final class Draft {
             return false;
         }
         EntityRef actor = actors.get(0);
-        return others.stream().allMatch(r -> java.util.Objects.equals(actor.country(), r.country()) && actor.sector().equals(r.sector()));
+        return others.stream().allMatch(r -> Objects.equals(actor.country(), r.country()) && actor.sector().equals(r.sector()));
     }
 
     public void absorb(Draft other) {

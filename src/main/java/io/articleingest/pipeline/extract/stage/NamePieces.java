@@ -37,6 +37,8 @@ final class NamePieces {
 
     private final Knowledge knowledge;
     private final Lexicon words;
+    /** Dictionary readings of a name that may be a person's first name after a role ("Aden", "Paris"). */
+    private static final Set<String> TOWN_KINDS = Set.of("PLACE", "SEAT");
     private final GazetteerNames gazetteer;
 
     NamePieces(Knowledge knowledge) {
@@ -111,7 +113,7 @@ final class NamePieces {
      * Duale" names a minister, not the government in Aden.
      */
     private boolean givenName(List<Token> tokens, List<Piece> found, Piece entry) {
-        if (found.isEmpty() || !Set.of("PLACE", "SEAT").contains(entry.kind()) || entry.end() >= tokens.size()) {
+        if (found.isEmpty() || !TOWN_KINDS.contains(entry.kind()) || entry.end() >= tokens.size()) {
             return false;
         }
         Piece before = found.get(found.size() - 1);

@@ -261,8 +261,8 @@ public final class PlaceFinding implements Stage {
     /**
      * The capital a sentence names by that word, when it names no town: "in the capital" of the
      * country it places the act in (else of the dateline's), "the Honduran capital" of the demonym's
-     * country ({@code the-capital}); not "the capital,
-     * Tegucigalpa" (the name is the place), "capital markets" or "political capital".
+     * country ({@code the-capital}); not "the capital, Tegucigalpa" (the name is the place), "capital
+     * markets" or "political capital".
      */
     private Place capitalNamed(AnnotatedSentence s, Mention best, Location dateline) {
         if (best != null && best.place().specificity() > 0) {
