@@ -78,6 +78,34 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aStormThatKillsIsADisasterAndAStormForecastIsWeather() {
+        List<Topic> deadly = classify("Cyclone kills 23 on the coast",
+                "The cyclone made landfall near the port on Tuesday night, killing at least 23 people and injuring "
+                        + "hundreds, officials said. Winds tore roofs off homes, flattened banana plantations and brought "
+                        + "down power lines, and thousands of houses were destroyed in three districts.");
+        assertEquals("medtop:03000000", deadly.get(0).code(), deadly.toString());
+        List<Topic> forecast = classify("Cyclone to bring heavy rain this weekend",
+                "Forecasters said the cyclone would weaken before reaching the coast on Saturday, bringing rainfall of "
+                        + "up to 150 mm and wind gusts of 90 km/h. Temperatures will drop by five degrees Celsius, the "
+                        + "meteorological office said, and showers should clear by Monday.");
+        assertEquals("medtop:17000000", forecast.get(0).code(), forecast.toString());
+    }
+
+    @Test
+    void reliefDeliveredIntoAWarIsTheWarsStoryAndADonorsConferenceIsPolitics() {
+        List<Topic> convoy = classify("Aid convoy reaches besieged town",
+                "An aid convoy of 30 trucks from the World Food Programme entered the besieged town on Sunday after the "
+                        + "warring parties agreed to let it cross the front line. Shelling resumed hours later, and "
+                        + "fighters on both sides blocked the road again, aid agencies said.");
+        assertEquals("medtop:16000000", convoy.get(0).code(), convoy.toString());
+        List<Topic> donors = classify("Donors pledge $2 billion for the region",
+                "Donors pledged $2 billion in humanitarian aid at a conference hosted by the European Union on Monday. "
+                        + "Foreign ministers from 40 countries attended, and the United Nations said the pledges fell "
+                        + "short of what its agencies had asked for.");
+        assertEquals("medtop:11000000", donors.get(0).code(), donors.toString());
+    }
+
+    @Test
     void aPriceWarAndATakeoverBattleAreBusiness() {
         List<Topic> topics = classify("Airlines escalate price war as takeover battle looms",
                 "Two budget airlines cut fares again on Monday in a price war that analysts say could end in a takeover "
