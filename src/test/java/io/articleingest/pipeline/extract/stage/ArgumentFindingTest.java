@@ -84,7 +84,9 @@ class ArgumentFindingTest {
         assertEquals("it", pronoun.actors.get(0).text());
         assertEquals("pronoun-subject [EGY]", who(draft("\"We reject these terms,\" the Egyptian minister said.", "reject"), "actor"),
                 "'we' in a quotation is its speaker");
-        assertEquals("speaker-says-so [EGY]", who(draft("\"Everyone here rejects these terms,\" the Egyptian minister said.", "rejects"), "actor"));
+        assertEquals("speaker-says-so [EGY]", who(draft("The Egyptian minister said on Friday that there had been a demand for new terms.", "demand"), "actor"));
+        assertTrue(draft("\"Everyone here rejects these terms,\" the Egyptian minister said.", "rejects").actors.isEmpty(),
+                "a quote's subjectless verbal word is not made the speaker's");
     }
 
     @Test
