@@ -330,6 +330,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWarningOfSanctionsArrestsOrExpulsionsIsAThreatWithThatContent() {
+        // the PLOVER manual's THREATEN modes: restrict, arrest, relations, expel, territory, violence
+        assertEquals(List.of("restrict"), only("The European Union warned that further sanctions would follow unless "
+                + "Belarus released the prisoners.", "THREATEN").modes());
+        assertEquals(List.of("arrest"), only("The government warned that protesters would face arrest if they "
+                + "returned to the square.", "THREATEN").modes());
+        assertTrue(only("Turkey vowed to expel the Dutch ambassador.", "THREATEN").modes().contains("expel"));
+        assertTrue(events("The United Nations warned that hunger would spread across the region this winter.").isEmpty(),
+                "a warning with no threatened act is no threat");
+    }
+
+    @Test
     void refusalsThreatsAppealsAndNegation() {
         assertTrue(has(only("Israel rejected the proposal on Sunday.", "REJECT").actors(), "ISR"));
         Event refusal = only("Hamas said it will not accept any deal without a full withdrawal.", "REJECT");
