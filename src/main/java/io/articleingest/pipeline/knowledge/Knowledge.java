@@ -35,7 +35,8 @@ public final class Knowledge {
             "responsibilityClaims", "topicNouns", "refusal", "nonPoliticalHarm", "sportWords", "labourWords",
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
             "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore",
-            "protractedConflicts", "perfectAspect", "anonymityRequests", "harmParticiples");
+            "protractedConflicts", "perfectAspect", "anonymityRequests", "harmParticiples",
+            "characterisingCopulas");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();
