@@ -18,7 +18,7 @@ public record ArgumentRule(String id, String field, Condition when, Condition un
                            String kind, String doc, List<RuleExample> examples) {
 
     public static final Set<String> FINDERS = Set.of("subject", "object", "agent", "governing-subject", "head-noun",
-            "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "story-attacker", "story-coercer", "after", "noun-owner",
+            "main-subject", "clause-subject", "speaker", "pronoun", "nearest-before", "story-attacker", "story-coercer", "story-author", "after", "noun-owner",
             "complement-object", "purpose-object", "second-party", "given-to");
     public static final Set<String> KINDS = Set.of("own", "reported", "inferred");
 }

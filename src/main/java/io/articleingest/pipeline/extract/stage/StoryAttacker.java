@@ -12,9 +12,14 @@ import io.articleingest.pipeline.extract.rules.ArgumentRule;
 import io.articleingest.pipeline.extract.rules.RuleBook;
 import io.articleingest.pipeline.knowledge.Knowledge;
 import io.articleingest.pipeline.knowledge.PhraseIndex;
+import io.articleingest.pipeline.knowledge.Trigger;
 import io.articleingest.pipeline.model.EntityRef;
 import io.articleingest.pipeline.model.Location;
+import io.articleingest.pipeline.text.Token;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,9 +31,14 @@ import java.util.Set;
  * "the strike"), and a weapon without a flag that strikes a country is the attacker's, not that
  * country's ({@code weapon-of-the-attacker}: "the mayor said a missile hit a school"). The one who
  * made the story's last arrest, ban or crackdown is kept the same way for the rules that take the
- * {@code story-coercer} ("the EU condemned the arrest").
+ * {@code story-coercer} ("the EU condemned the arrest"). Beyond those two, the last actor of every
+ * event type is kept for the rules that take the {@code story-author}: a reaction to an act its noun
+ * names ("rejected the demand", "denounced the sanctions") is aimed at whoever did that act.
  */
 public final class StoryAttacker implements Stage {
+
+    /** how far after a reaction the noun of the act it reacts to may start: "rejected the workers' demand" */
+    private static final int NAMED_ACT_REACH = 4;
 
     private final Knowledge knowledge;
     private final RuleBook rules;
@@ -54,6 +64,7 @@ public final class StoryAttacker implements Stage {
     public void annotate(AnnotatedArticle article) {
         EntityRef attacker = null;
         EntityRef coercer = null;
+        Map<String, EntityRef> authorOfType = new HashMap<>();
         List<Draft> drafts = article.drafts();
         int next = 0;
         for (AnnotatedSentence s : article.sentences()) {
@@ -68,6 +79,17 @@ public final class StoryAttacker implements Stage {
                 }
                 if (coercer != null) {
                     apply(rules.recipientRules(), d, d.recipients, coercer, "story-coercer");
+                }
+                EntityRef author = authorOfType.get(reactedType(d));
+                if (author != null && !d.actors.isEmpty() && !sameSide(author, d.actors.get(0))) {
+                    apply(rules.recipientRules(), d, d.recipients, author, "story-author");
+                }
+            }
+            Set<String> typesOfTheSentence = new HashSet<>();
+            for (int i = first; i < next; i++) {
+                Draft d = drafts.get(i);
+                if (!d.actors.isEmpty() && d.actors.get(0).country() != null && typesOfTheSentence.add(d.type)) {
+                    authorOfType.put(d.type, d.actors.get(0)); // the sentence's first act of a type
                 }
             }
             for (int i = first; i < next; i++) {
@@ -126,6 +148,27 @@ public final class StoryAttacker implements Stage {
                 d.inferredActor = true;
             }
         }
+    }
+
+    /**
+     * The type of the act a reaction names right after its trigger ("rejected the demand": REQUEST,
+     * "denounced the sanctions": SANCTION), or null: the first noun of a trigger there.
+     */
+    private String reactedType(Draft d) {
+        List<Token> tokens = d.sentence.tokens();
+        for (int k = d.hit.end(); k < Math.min(tokens.size(), d.hit.end() + NAMED_ACT_REACH); k++) {
+            for (PhraseIndex.Match<Trigger> m : knowledge.triggers().phrases.matchesAt(tokens, k)) {
+                if (m.value().noun()) {
+                    return m.value().type();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One state's same organ: no reaction of it is aimed at itself ("the government … rejected its own plan"). */
+    private static boolean sameSide(EntityRef one, EntityRef other) {
+        return Objects.equals(one.country(), other.country()) && Objects.equals(one.sector(), other.sector());
     }
 
     /** Both are one state's forces: its army and its police. */

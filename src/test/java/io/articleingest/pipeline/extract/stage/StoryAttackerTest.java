@@ -41,6 +41,16 @@ class StoryAttackerTest {
     }
 
     @Test
+    void aReactionToANamedActIsAimedAtWhoeverDidItAndNotAtItsOwnSide() {
+        String demand = "Egyptian workers demanded higher pay on Monday. The Egyptian government rejected the demand.";
+        assertEquals("reaction-aims-at-the-acts-author [EGY]", who(read(demand, "rejected"), "recipient"));
+        String own = "Egyptian officials demanded higher fees on Monday. The Egyptian government rejected the demand.";
+        assertNull(who(read(own, "rejected"), "recipient"), "a state's organ does not react to itself");
+        String unrelated = "Egyptian workers demanded higher pay on Monday. The Egyptian government condemned the statement.";
+        assertNull(who(read(unrelated, "condemned"), "recipient"), "a statement is no act the story told");
+    }
+
+    @Test
     void aClaimOfResponsibilityNamesTheAttackerOfTheLastAttackThatHadNone() {
         String text = "A drone struck a market in El Fasher on Monday. The Rapid Support Forces claimed responsibility for the attack.";
         assertNull(Drafts.of(ActorCountries.class, text, "struck").actors.get(0).country(), "the drone flies no flag");
