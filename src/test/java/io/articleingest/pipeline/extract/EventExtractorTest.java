@@ -330,6 +330,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void callsMediationAlertsAndVowsToHuntDownAreCodedAsCameoCodesThem() {
+        // CAMEO 041 discuss by telephone, 045 mediate (CONSULT); 152 raise military alert (MOBILIZE); 138 (THREATEN)
+        assertEquals(List.of("phone"), only("The Kenyan and Ugandan foreign ministers spoke by telephone on Sunday.",
+                "CONSULT").modes());
+        assertEquals(List.of("third-party"), only("Qatari mediators shuttled between the two delegations in Doha.",
+                "CONSULT").modes());
+        only("Pretoria placed its army on alert along the border on Tuesday.", "MOBILIZE");
+        assertEquals(List.of("violence"), only("The interior minister vowed to hunt down the attackers.", "THREATEN").modes());
+    }
+
+    @Test
     void aWarningOfSanctionsArrestsOrExpulsionsIsAThreatWithThatContent() {
         // the PLOVER manual's THREATEN modes: restrict, arrest, relations, expel, territory, violence
         assertEquals(List.of("restrict"), only("The European Union warned that further sanctions would follow unless "
