@@ -337,6 +337,7 @@ class EventExtractorTest {
         assertEquals(List.of("third-party"), only("Qatari mediators shuttled between the two delegations in Doha.",
                 "CONSULT").modes());
         only("Pretoria placed its army on alert along the border on Tuesday.", "MOBILIZE");
+        only("Colombia's government and the rebels signed a six-month bilateral ceasefire on Thursday.", "AGREE");
         assertEquals(List.of("violence"), only("The interior minister vowed to hunt down the attackers.", "THREATEN").modes());
     }
 
