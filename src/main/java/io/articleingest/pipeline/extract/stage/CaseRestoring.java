@@ -129,8 +129,9 @@ public final class CaseRestoring implements Stage {
     }
 
     /**
-     * The end of a dateline opening the sentence — words, a comma or an agency in brackets, then a
-     * dash ("kano, nigeria (reuters) -", "beirut -") within a few words — or 0.
+     * The end of a dateline opening the sentence — words, a day of the month, a comma or an agency in
+     * brackets, then a dash ("kano, nigeria (reuters) -", "dhaka, june 6 (reuters) -", "beirut -")
+     * within a few words — or 0.
      */
     private static int dateline(List<Token> tokens) {
         for (int k = 1; k < Math.min(tokens.size(), DATELINE_WORDS); k++) {
@@ -139,7 +140,8 @@ public final class CaseRestoring implements Stage {
                 return k;
             }
             boolean punctuation = w.equals(",") || w.equals("(") || w.equals(")");
-            if (!punctuation && !(tokens.get(k).isWord() && Character.isLetter(w.charAt(0)))) {
+            boolean dayOfMonth = w.chars().allMatch(Character::isDigit); // "dhaka, june 6 (reuters) -"
+            if (!punctuation && !dayOfMonth && !(tokens.get(k).isWord() && Character.isLetter(w.charAt(0)))) {
                 return 0;
             }
         }

@@ -64,4 +64,12 @@ class CaseRestoringTest {
         assertEquals("CAIRO, EGYPT (REUTERS) - Israeli troops raided a house in Khan Yunis on Tuesday, officials said.",
                 cased.get(0));
     }
+
+    @Test
+    void aDatedDatelineGetsItsCapitalsToo() {
+        List<String> cased = casedSentences("dhaka, june 6 (reuters) - a fire swept through a garment factory on friday, "
+                + "killing 14 workers, officials said.");
+        assertEquals("DHAKA, JUNE 6 (REUTERS) - a fire swept through a garment factory on Friday, killing 14 workers, "
+                + "officials said.", cased.get(0));
+    }
 }
