@@ -330,6 +330,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aForeignSpellingOfATownInACountryTheStoryDoesNotNameIsNoPlace() {
+        // "Boni" is one of Bonn's spellings in GeoNames; in a story on Mali it is a Malian town
+        Event attack = only("Militants attacked an army patrol near the town of Boni in central Mali on Saturday.", "ASSAULT");
+        assertTrue(attack.location() == null || !"DEU".equals(attack.location().country()), String.valueOf(attack.location()));
+        assertTrue(attack.actors().stream().noneMatch(a -> "DEU".equals(a.country())), attack.actors().toString());
+        Event bonn = only("Protesters marched through Bonn on Saturday.", "PROTEST");
+        assertEquals("DEU", bonn.location().country(), "its own name still finds it");
+    }
+
+    @Test
     void callsMediationAlertsAndVowsToHuntDownAreCodedAsCameoCodesThem() {
         // CAMEO 041 discuss by telephone, 045 mediate (CONSULT); 152 raise military alert (MOBILIZE); 138 (THREATEN)
         assertEquals(List.of("phone"), only("The Kenyan and Ugandan foreign ministers spoke by telephone on Sunday.",

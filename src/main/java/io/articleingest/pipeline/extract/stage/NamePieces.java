@@ -247,7 +247,11 @@ final class NamePieces {
         List<Token> tokens = at.tokens();
         Token t = tokens.get(i);
         List<PhraseIndex.Match<Lexeme>> found = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
-        found.addAll(gazetteer.matchesAt(tokens, i, at.afterEntry(), at.named()));
+        for (PhraseIndex.Match<Lexeme> m : gazetteer.matchesAt(tokens, i, at.afterEntry(), at.named())) {
+            if (ownName(tokens, m) || at.countries().contains(m.value().country())) {
+                found.add(m);
+            } // "boni" in a story on Mali is not Bonn, whose foreign spellings include "Boni"
+        }
         found.sort(Comparator.comparingInt(m -> -m.end()));
         List<PhraseIndex.Match<Lexeme>> out = new ArrayList<>();
         for (PhraseIndex.Match<Lexeme> m : found) {
@@ -262,6 +266,26 @@ final class NamePieces {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words are the place's own name (accents and case aside; any of a region's names), not
+     * one of a town's other or foreign spellings: those count only in a story that names its country.
+     */
+    private static boolean ownName(List<Token> tokens, PhraseIndex.Match<Lexeme> m) {
+        if (m.value().place() != null && "admin1".equals(m.value().place().kind())) {
+            return true; // "Sindh Province" is Sindh's own name
+        }
+        StringBuilder written = new StringBuilder();
+        for (int k = m.start(); k < m.end(); k++) {
+            written.append(k > m.start() ? " " : "").append(tokens.get(k).text());
+        }
+        return fold(written.toString()).equals(fold(m.value().name()));
+    }
+
+    private static String fold(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     /**
