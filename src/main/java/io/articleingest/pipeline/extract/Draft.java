@@ -37,6 +37,8 @@ public final class Draft {
     public boolean recipientFromStory;
     /** the attacker the story had named before this sentence, for weapons and condemnations */
     public EntityRef storyAttacker;
+    /** Two parties that act on each other ("A and B exchanged fire"): each is also the other's recipient. */
+    public boolean mutual;
     public String status = "occurred";
     public String date;
     public String datePrecision;
@@ -77,6 +79,9 @@ public final class Draft {
      * jailing its opposition, or its police arresting its citizens, acts on another party of one state.
      */
     public void dropActorsFromRecipients() {
+        if (mutual) {
+            return;
+        }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> java.util.Objects.equals(a.name(), r.name())
                 && java.util.Objects.equals(a.country(), r.country())
                 && (a.sector() == null || r.sector() == null || a.sector().equals(r.sector()))));

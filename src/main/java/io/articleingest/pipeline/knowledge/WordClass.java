@@ -31,6 +31,7 @@ public enum WordClass {
     EXERCISE_WORDS("exerciseWords"),
     ENVOY_WORDS("envoyWords"),
     RECALL_VERBS("recallVerbs"),
+    MUTUAL_VERBS("mutualVerbs"),
     AFFILIATION_HEADS("affiliationHeads"),
     AFFILIATION_LINKS("affiliationLinks"),
     GROUP_POSSESSIVES("groupPossessives"),

@@ -330,6 +330,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoPartiesOfAMutualActActOnEachOther() {
+        Event clash = only("Egyptian and Israeli soldiers clashed at the border on Friday, killing three people.", "ASSAULT");
+        assertEquals(List.of("EGY", "ISR"), clash.actors().stream().map(EntityRef::country).toList());
+        assertEquals(List.of("ISR", "EGY"), clash.recipients().stream().map(EntityRef::country).toList(),
+                "each side is the other's recipient, not the dead");
+        Event treaty = only("Turkey and Iraq signed a water treaty in Ankara on Wednesday.", "AGREE");
+        assertEquals(List.of("IRQ", "TUR"), treaty.recipients().stream().map(EntityRef::country).toList());
+        Event oneSide = only("Egyptian soldiers and police clashed in Sinai on Friday.", "ASSAULT");
+        assertTrue(oneSide.recipients().stream().noneMatch(r -> "EGY".equals(r.country())), "one state's forces are one side");
+    }
+
+    @Test
     void aForeignSpellingOfATownInACountryTheStoryDoesNotNameIsNoPlace() {
         // "Boni" is one of Bonn's spellings in GeoNames; in a story on Mali it is a Malian town
         Event attack = only("Militants attacked an army patrol near the town of Boni in central Mali on Saturday.", "ASSAULT");

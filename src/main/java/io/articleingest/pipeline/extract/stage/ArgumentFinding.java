@@ -11,6 +11,7 @@ import io.articleingest.pipeline.extract.TriggerHit;
 import io.articleingest.pipeline.extract.rules.ArgumentRule;
 import io.articleingest.pipeline.extract.rules.RuleBook;
 import io.articleingest.pipeline.knowledge.Knowledge;
+import io.articleingest.pipeline.knowledge.WordClass;
 import io.articleingest.pipeline.model.EntityRef;
 import java.util.List;
 import java.util.Objects;
@@ -69,8 +70,37 @@ public final class ArgumentFinding implements Stage {
         }
         apply(rules.actorRules(), d, d.actors);
         apply(rules.recipientRules(), d, d.recipients);
+        mutualPair(d);
         d.dropActorsFromRecipients();
         return d;
+    }
+
+    /**
+     * Two parties named together as the subject of a mutual act ("Indian and Pakistani troops exchanged
+     * fire", "Turkey and Iraq signed a treaty") act on each other: both stay its actors and both become
+     * its recipients, each the other's. The other party beats the victims a participle names
+     * ("…, killing three people").
+     */
+    private void mutualPair(Draft d) {
+        if (d.actors.size() != 2 || !d.ownSubject || d.hit.form() != TriggerHit.Form.ACTIVE
+                || !knowledge.lexicon().is(WordClass.MUTUAL_VERBS, d.sentence.tokens().get(d.hit.start()))
+                || d.recipients.stream().anyMatch(r -> !"CVL".equals(r.sector()))) {
+            return;
+        }
+        EntityRef first = d.actors.get(0);
+        EntityRef second = d.actors.get(1);
+        if (first.country() == null || second.country() == null) {
+            return; // whose the second is is not known yet ("soldiers and police"): it may be the same side
+        }
+        if (first.country().equals(second.country()) && (Objects.equals(first.sector(), second.sector())
+                || knowledge.plover.isStateForce(first.sector()) && knowledge.plover.isStateForce(second.sector()))) {
+            return; // "Egyptian soldiers and policemen" of one state are one side
+        }
+        d.recipients.clear();
+        d.recipients.add(second);
+        d.recipients.add(first);
+        d.mutual = true;
+        d.because("recipient", "mutual-act-of-a-pair", second.text() + ", " + first.text());
     }
 
     /** After a recoding changed what the draft is: its empty fields get another chance ("…," the minister said). */
