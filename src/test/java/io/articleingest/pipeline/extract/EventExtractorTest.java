@@ -360,6 +360,10 @@ class EventExtractorTest {
                 "CONSULT").modes());
         only("Pretoria placed its army on alert along the border on Tuesday.", "MOBILIZE");
         only("Colombia's government and the rebels signed a six-month bilateral ceasefire on Thursday.", "AGREE");
+        // CAMEO 111 criticize or denounce: calling an act unlawful or false
+        only("The opposition called the charges politically motivated.", "ACCUSE");
+        only("Moscow called the expulsions a provocation.", "ACCUSE");
+        assertTrue(events("Residents called the new road a blessing.").isEmpty(), "praise is no charge");
         assertEquals(List.of("violence"), only("The interior minister vowed to hunt down the attackers.", "THREATEN").modes());
     }
 
