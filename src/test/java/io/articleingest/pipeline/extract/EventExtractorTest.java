@@ -330,6 +330,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleWithItsAdverbBeforeANounQualifiesIt() {
+        assertEquals(List.of("CONSULT"), events("Yemen's internationally recognised government and the Houthis met in Muscat "
+                + "on Sunday.").stream().map(Event::eventType).toList(), "the recognised government is no act of support");
+        only("France officially recognised the State of Palestine on Monday.", "SUPPORT");
+    }
+
+    @Test
     void twoPartiesOfAMutualActActOnEachOther() {
         Event clash = only("Egyptian and Israeli soldiers clashed at the border on Friday, killing three people.", "ASSAULT");
         assertEquals(List.of("EGY", "ISR"), clash.actors().stream().map(EntityRef::country).toList());

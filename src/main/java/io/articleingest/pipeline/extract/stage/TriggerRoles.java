@@ -118,8 +118,9 @@ final class TriggerRoles {
     }
 
     /**
-     * A one-word past participle between a determiner or a verb and the noun it qualifies is an
-     * adjective, no act: "the proposed deal", "reject proposed Israeli changes".
+     * A one-word past participle (with its adverb) between a determiner, a possessive or a verb and
+     * the noun it qualifies is an adjective, no act: "the proposed deal", "reject proposed Israeli
+     * changes", "Yemen's internationally recognised government".
      */
     private boolean participleModifier(AnnotatedSentence s, TriggerHit h, List<TriggerHit> earlier) {
         List<Token> tokens = s.tokens();
@@ -132,11 +133,17 @@ final class TriggerRoles {
             return tokens.get(0).verbForm() == Token.VerbForm.PAST && after.hasTag("NOUN");
         }
         Token before = tokens.get(h.start() - 1);
+        // an -ly adverb, whatever the tagger made of it ("internationally/PRON"); not "an ally", "Italy"
+        if (before.norm().endsWith("ly") && !before.hasTag("NOUN") && !before.hasTag("PROPN") && !before.isCapitalised()
+                && h.start() >= 2) {
+            before = tokens.get(h.start() - 2); // "Yemen's internationally recognised government", "the newly elected"
+        }
         boolean afterVerb = before.isVerb() && !before.hasTag("AUX") && !"have".equals(before.lemma())
                 && !words.is(WordClass.PASSIVE_AUXILIARIES, before)
                 || earlier.stream().anyMatch(t -> t.end() == h.start() && t.form() != Form.NOUN); // "reject/NOUN proposed"
-        // "the detained journalists", "the release of detained journalists", "two wounded soldiers"
-        boolean noSubjectBefore = before.hasTag("DET") || before.hasTag("ADP") || before.hasTag("NUM");
+        // "the detained journalists", "the release of detained journalists", "two wounded soldiers", "Yemen's …"
+        boolean noSubjectBefore = before.hasTag("DET") || before.hasTag("ADP") || before.hasTag("NUM")
+                || before.norm().equals("'s") || before.norm().equals("’s");
         // "the occupied West Bank", "in besieged Gaza": before a name too, when nothing before it can be a subject
         return tokens.get(h.start()).verbForm() == Token.VerbForm.PAST && (noSubjectBefore || afterVerb)
                 && (after.hasTag("ADJ") || after.hasTag("NOUN") || noSubjectBefore && after.hasTag("PROPN"));
