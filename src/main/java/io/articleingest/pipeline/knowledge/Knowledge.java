@@ -36,7 +36,7 @@ public final class Knowledge {
             "conditionalThreat", "preparation", "spaceWords", "pairPhrases", "scheduledFor", "causeMarkers", "combatObjectives",
             "seaSplashdowns", "perceptionVerbs", "criticisedThings", "scheduledJustBefore",
             "protractedConflicts", "perfectAspect", "anonymityRequests", "harmParticiples",
-            "characterisingCopulas");
+            "characterisingCopulas", "patternPeriods");
 
     public final Plover plover = new Plover();
     public final PhraseIndex<String> cues = new PhraseIndex<>();

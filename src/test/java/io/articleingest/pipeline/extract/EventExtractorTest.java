@@ -330,6 +330,11 @@ class EventExtractorTest {
     }
 
     @Test
+    void anIncidentComparedWithRecentYearsStays() {
+        only("Rebels attacked a convoy near Beni on Monday, the deadliest attack in recent years.", "ASSAULT");
+    }
+
+    @Test
     void aParticipleWithItsAdverbBeforeANounQualifiesIt() {
         assertEquals(List.of("CONSULT"), events("Yemen's internationally recognised government and the Houthis met in Muscat "
                 + "on Sunday.").stream().map(Event::eventType).toList(), "the recognised government is no act of support");
