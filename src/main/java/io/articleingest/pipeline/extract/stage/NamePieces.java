@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class NamePieces {
 
+    /** the accents NFD splits off a letter: "Kyrgyzstan" and "Kyrgyzstán" are one spelling */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** Sector of an armed organisation named after a state ("the Nigerian Army"). */
     private static final String STATE_ARMED = "MIL";
     private static final String ARMED = "REB";
@@ -284,7 +287,7 @@ final class NamePieces {
     }
 
     private static String fold(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 

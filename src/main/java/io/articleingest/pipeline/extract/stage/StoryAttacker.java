@@ -80,7 +80,7 @@ public final class StoryAttacker implements Stage {
                 if (coercer != null) {
                     apply(rules.recipientRules(), d, d.recipients, coercer, "story-coercer");
                 }
-                EntityRef author = authorOfType.get(reactedType(d));
+                EntityRef author = authorOfType.isEmpty() || !d.recipients.isEmpty() ? null : authorOfType.get(reactedType(d));
                 if (author != null && !d.actors.isEmpty() && !sameSide(author, d.actors.get(0))) {
                     apply(rules.recipientRules(), d, d.recipients, author, "story-author");
                 }
