@@ -133,9 +133,9 @@ class SharedEvalTest {
         Path news = EVAL.resolve("news");
         assumeShared(news);
         // measured 2026-12-02 (seventh session): f1 0.859, precision 0.909, recall 0.813, actor 0.880, recipient
-        // 0.726, location 0.812, date 0.809, fatalities 1.0, topic 0.95
+        // 0.747, location 0.812, date 0.809, fatalities 1.0, topic 0.95
         CliRunner.Result r = CliRunner.run("eval", news.resolve("gold").toString(), news.resolve("articles").toString(),
-                "--floor", "f1=0.85,precision=0.89,recall=0.80,actor=0.86,recipient=0.71,location=0.80,date=0.80,"
+                "--floor", "f1=0.85,precision=0.89,recall=0.80,actor=0.86,recipient=0.74,location=0.80,date=0.80,"
                         + "fatalities=0.95,topic_primary=0.95");
         assertEquals(0, r.status(), r.out() + r.err());
     }
