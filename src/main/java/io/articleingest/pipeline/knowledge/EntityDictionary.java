@@ -36,6 +36,11 @@ public final class EntityDictionary {
     public final PhraseIndex<Lexeme> gazetteer = new PhraseIndex<>();
     /** Gazetteer names that are also ordinary English words ("Mobile", "Police"), as normalised phrases. */
     private final Set<String> ordinaryWordPlaces = new HashSet<>();
+    /**
+     * The readings that stand for a town's other or foreign spellings ("Boni" for Bonn): one object per
+     * town, told apart by identity from the equal reading of its own names (no key to build at load).
+     */
+    private final Set<Lexeme> otherSpellings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     void addCountry(JsonNode c) {
         String code = c.path("code").asText(null);
@@ -107,6 +112,16 @@ public final class EntityDictionary {
         }
     }
 
+    /**
+     * Another spelling of a generated town (GeoNames alternates): it reads as the town like its own
+     * name, and {@link #isOtherSpelling} tells it apart. {@code place} is the town's own object for its
+     * other spellings, never the one of its own names.
+     */
+    void addOtherSpelling(String name, Lexeme place) {
+        addGazetteerName(name, place, false);
+        otherSpellings.add(place);
+    }
+
     /** The gazetteer name written with tokens [start, end) is also an ordinary English word. */
     public boolean isOrdinaryWord(List<Token> tokens, int start, int end) {
         StringBuilder phrase = new StringBuilder();
@@ -114,6 +129,11 @@ public final class EntityDictionary {
             phrase.append(k > start ? " " : "").append(tokens.get(k).norm());
         }
         return ordinaryWordPlaces.contains(phrase.toString());
+    }
+
+    /** The reading is a town's other spelling, not its own name ("Boni" read as Bonn). */
+    public boolean isOtherSpelling(Lexeme reading) {
+        return otherSpellings.contains(reading);
     }
 
     void addActor(JsonNode a) {

@@ -37,7 +37,7 @@ final class WorldGazetteer {
                 continue; // most places have none: no lexeme to build
             }
             Lexeme place = lexeme(e, false); // another spelling never outranks a place's own name
-            e.otherSpellings().forEach(a -> entities.addGazetteerName(a, place, false));
+            e.otherSpellings().forEach(a -> entities.addOtherSpelling(a, place));
         }
         return entries.size();
     }

@@ -354,6 +354,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTownsAsciiSpellingIsItsOwnName() {
+        // GeoNames' ASCII name of Łódź is its own name, not one of its other spellings
+        assertEquals("POL", only("Protesters marched through Lodz on Saturday.", "PROTEST").location().country());
+    }
+
+    @Test
     void aForeignSpellingOfATownInACountryTheStoryDoesNotNameIsNoPlace() {
         // "Boni" is one of Bonn's spellings in GeoNames; in a story on Mali it is a Malian town
         Event attack = only("Militants attacked an army patrol near the town of Boni in central Mali on Saturday.", "ASSAULT");

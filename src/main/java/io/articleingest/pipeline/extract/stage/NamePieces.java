@@ -24,9 +24,6 @@ import java.util.Set;
  */
 final class NamePieces {
 
-    /** the accents NFD splits off a letter: "Kyrgyzstan" and "Kyrgyzstán" are one spelling */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
     /** Sector of an armed organisation named after a state ("the Nigerian Army"). */
     private static final String STATE_ARMED = "MIL";
     private static final String ARMED = "REB";
@@ -251,7 +248,7 @@ final class NamePieces {
         Token t = tokens.get(i);
         List<PhraseIndex.Match<Lexeme>> found = new ArrayList<>(knowledge.entities().phrases.matchesAt(tokens, i));
         for (PhraseIndex.Match<Lexeme> m : gazetteer.matchesAt(tokens, i, at.afterEntry(), at.named())) {
-            if (ownName(tokens, m) || at.countries().contains(m.value().country())) {
+            if (!knowledge.entities().isOtherSpelling(m.value()) || at.countries().contains(m.value().country())) {
                 found.add(m);
             } // "boni" in a story on Mali is not Bonn, whose foreign spellings include "Boni"
         }
@@ -269,26 +266,6 @@ final class NamePieces {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the words are the place's own name (accents and case aside; any of a region's names), not
-     * one of a town's other or foreign spellings: those count only in a story that names its country.
-     */
-    private static boolean ownName(List<Token> tokens, PhraseIndex.Match<Lexeme> m) {
-        if (m.value().place() != null && "admin1".equals(m.value().place().kind())) {
-            return true; // "Sindh Province" is Sindh's own name
-        }
-        StringBuilder written = new StringBuilder();
-        for (int k = m.start(); k < m.end(); k++) {
-            written.append(k > m.start() ? " " : "").append(tokens.get(k).text());
-        }
-        return fold(written.toString()).equals(fold(m.value().name()));
-    }
-
-    private static String fold(String name) {
-        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     /**
